@@ -1,0 +1,68 @@
+package io.tailor.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.tailor.config.DataDirectory;
+import javax.sql.DataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+
+/**
+ * Two pools on one server: a small owner pool that Flyway migrates with, and the request pool that
+ * logs in as {@link AppRole}. With {@code SPRING_DATASOURCE_URL} set no embedded server starts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer databaseServer(Environment environment, DataDirectory dataDirectory, DatabaseSettings settings) {
+        if (!DatabaseMode.isEmbedded(environment)) {
+            return DatabaseServer.external(
+                    environment.getRequiredProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username", "postgres"),
+                    environment.getProperty("spring.datasource.password", ""));
+        }
+        return DatabaseServer.embedded(EmbeddedDatabase.start(
+                DatabaseSettings.embeddedDataDirectory(dataDirectory.resolve("")), settings.embeddedPort()));
+    }
+
+    @Bean
+    AppRole appRole(DatabaseSettings settings, DatabaseServer server) {
+        return AppRole.resolve(settings, server);
+    }
+
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource ownerDataSource(DatabaseServer server) {
+        return pool("tailor-owner", server.url(), server.ownerUsername(), server.ownerPassword(), 2);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(DatabaseServer server, AppRole role) {
+        return pool("tailor-app", server.url(), role.username(), role.password(), 10);
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateThenProvisionAppRole(AppRole role, @FlywayDataSource DataSource owner) {
+        return flyway -> {
+            flyway.migrate();
+            role.provision(owner);
+        };
+    }
+
+    private static HikariDataSource pool(String name, String url, String username, String password, int size) {
+        // Configured through setters, the pool connects on first use: after Flyway created its role.
+        HikariDataSource pool = new HikariDataSource();
+        pool.setPoolName(name);
+        pool.setJdbcUrl(url);
+        pool.setUsername(username);
+        pool.setPassword(password);
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(Math.min(2, size));
+        return pool;
+    }
+}

@@ -1,0 +1,48 @@
+package io.tailor.feedback;
+
+import io.tailor.config.FeatureFlags;
+import io.tailor.library.TaskLibrary;
+import io.tailor.security.CurrentIdentity;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Liveness and readiness without a token: 200 when the database answers, 503 when it does not. */
+@RestController
+class HealthController {
+
+    private static final Logger log = LoggerFactory.getLogger(HealthController.class);
+
+    private final TaskLibrary library;
+    private final FeatureFlags flags;
+    private final TransactionTemplate readOnly;
+
+    HealthController(TaskLibrary library, FeatureFlags flags, TransactionTemplate transaction) {
+        this.library = library;
+        this.flags = flags;
+        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setTimeout(5);
+    }
+
+    @GetMapping("/api/v1/feedback/health")
+    ResponseEntity<Health> health() {
+        try {
+            TaskLibrary.LibraryStatus status =
+                    CurrentIdentity.runAsSystem(() -> readOnly.execute(transaction -> library.status()));
+            return ResponseEntity.ok(
+                    new Health("healthy", "up", status.version().orElse(null), status.activeCount(), flags));
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Health check: database unreachable: {}", e.getMessage());
+            return ResponseEntity.status(503).body(new Health("unhealthy", "down", null, 0, flags));
+        }
+    }
+
+    record Health(String status, String database, @Nullable String libraryVersion, int taskCount, FeatureFlags flags) {}
+}

@@ -1,0 +1,23 @@
+package io.tailor.library;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The six user archetypes each task is scored for. */
+public enum Archetype implements Named {
+    PEAK_PERFORMER,
+    FOUNDATION_BUILDER,
+    SYSTEMATIC_IMPROVER,
+    TRANSFORMATION_SEEKER,
+    RESILIENCE_REBUILDER,
+    CONNECTED_EXPLORER;
+
+    public static Archetype parse(String field, String value) {
+        return Named.parse(Archetype.class, field, value);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return Named.super.value();
+    }
+}

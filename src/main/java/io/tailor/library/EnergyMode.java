@@ -1,0 +1,20 @@
+package io.tailor.library;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The user's energy today. */
+public enum EnergyMode implements Named {
+    HIGH,
+    MEDIUM,
+    LOW;
+
+    public static EnergyMode parse(String field, String value) {
+        return Named.parse(EnergyMode.class, field, value);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return Named.super.value();
+    }
+}

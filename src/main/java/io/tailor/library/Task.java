@@ -1,0 +1,42 @@
+package io.tailor.library;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One task variation of the library. Fits are 0-1; tasks sharing a {@code variationGroup} are
+ * interchangeable and rotated as one.
+ */
+public record Task(
+        String id,
+        String name,
+        String description,
+        Category category,
+        int durationMinutes,
+        Map<Archetype, Double> archetypeFit,
+        Map<EnergyMode, Double> modeFit,
+        List<TimeOfDay> timeOfDay,
+        int difficulty,
+        String variationGroup,
+        boolean active,
+        String libraryVersion) {
+
+    public Task {
+        archetypeFit = Map.copyOf(archetypeFit);
+        modeFit = Map.copyOf(modeFit);
+        timeOfDay = List.copyOf(timeOfDay);
+    }
+
+    public double fit(Archetype archetype) {
+        return archetypeFit.get(archetype);
+    }
+
+    public double fit(EnergyMode mode) {
+        return modeFit.get(mode);
+    }
+
+    /** The time of day the task suits best, which places it in a plan's time block. */
+    public TimeOfDay bestTimeOfDay() {
+        return timeOfDay.get(0);
+    }
+}

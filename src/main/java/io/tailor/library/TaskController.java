@@ -1,0 +1,53 @@
+package io.tailor.library;
+
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskController {
+
+    private static final int MAX_LIMIT = 100;
+
+    private final TaskSearch search;
+
+    TaskController(TaskSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping
+    TaskList list(
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String archetype,
+            @RequestParam(required = false) @Nullable String mode,
+            @RequestParam(name = "user_id", required = false) @Nullable String userId,
+            @RequestParam(required = false) @Nullable Integer limit) {
+        if ((archetype == null) != (mode == null)) {
+            throw ApiException.invalid(
+                    archetype == null ? "archetype" : "mode",
+                    "is required together with " + (archetype == null ? "mode" : "archetype"));
+        }
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (userId != null && !CurrentIdentity.require().canActFor(userId)) {
+            throw ApiException.notFound("No user '" + userId + "'");
+        }
+        var query = new TaskSearch.Query(
+                Optional.ofNullable(category).map(value -> Category.parse("category", value)),
+                Optional.ofNullable(archetype).map(value -> Archetype.parse("archetype", value)),
+                Optional.ofNullable(mode).map(value -> EnergyMode.parse("mode", value)),
+                Optional.ofNullable(userId),
+                limit == null ? MAX_LIMIT : limit);
+        return search.find(query);
+    }
+
+    record TaskList(List<TaskView> tasks, int count, List<String> excludedVariationGroups) {}
+}

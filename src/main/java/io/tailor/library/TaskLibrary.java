@@ -1,0 +1,79 @@
+package io.tailor.library;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code task_library} table. Callers run inside a transaction that carries an identity. */
+@Repository
+public class TaskLibrary {
+
+    private static final TypeReference<Map<String, Double>> FITS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public TaskLibrary(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Active tasks, optionally of one category, in id order. */
+    public List<Task> active(Optional<Category> category) {
+        return jdbc.sql(
+                        """
+                        select * from task_library
+                        where is_active and (cast(:category as text) is null or category = :category)
+                        order by id
+                        """)
+                .param("category", category.map(Category::value).orElse(null))
+                .query((row, n) -> new Task(
+                        row.getString("id"),
+                        row.getString("name"),
+                        row.getString("description"),
+                        Category.parse("category", row.getString("category")),
+                        row.getInt("duration_minutes"),
+                        fits(row.getString("archetype_fit"), Archetype.class),
+                        fits(row.getString("mode_fit"), EnergyMode.class),
+                        List.of((String[]) row.getArray("time_of_day").getArray()).stream()
+                                .map(value -> TimeOfDay.parse("time_of_day", value))
+                                .toList(),
+                        row.getInt("difficulty"),
+                        row.getString("variation_group"),
+                        row.getBoolean("is_active"),
+                        row.getString("library_version")))
+                .list();
+    }
+
+    /** The version and size of the active library, for the health check and the seeder. */
+    public LibraryStatus status() {
+        return jdbc.sql(
+                        """
+                        select (select library_version from task_library
+                                order by substring(library_version from 2)::int desc limit 1) as version,
+                               count(*) filter (where is_active) as active_count
+                        from task_library
+                        """)
+                .query((row, n) ->
+                        new LibraryStatus(Optional.ofNullable(row.getString("version")), row.getInt("active_count")))
+                .single();
+    }
+
+    private <E extends Enum<E> & Named> Map<E, Double> fits(String column, Class<E> type) {
+        Map<E, Double> fits = new EnumMap<>(type);
+        json.readValue(column, FITS).forEach((key, value) -> fits.put(Named.parse(type, "fit", key), value));
+        return fits;
+    }
+
+    public record LibraryStatus(Optional<String> version, int activeCount) {
+
+        public int versionNumber() {
+            return version.map(v -> Integer.parseInt(v.substring(1))).orElse(0);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.tailor.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * INTERFACE.md, Identity: HS256 tokens signed with the shared secret (Supabase's works unchanged),
+ * with {@code exp} required, {@code aud} (when present) {@code authenticated}, a well-formed
+ * {@code sub} and a {@code role} of {@code authenticated} or {@code service_role}.
+ */
+final class JwtIdentities {
+
+    private JwtIdentities() {}
+
+    static JwtDecoder decoder(String secret) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(
+                        new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+                .macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.<OAuth2TokenValidator<Jwt>>of(
+                new JwtTimestampValidator(),
+                JwtIdentities::requireExpiry,
+                JwtIdentities::checkAudience,
+                JwtIdentities::checkSubjectAndRole)));
+        return decoder;
+    }
+
+    static JwtAuthenticationToken authentication(Jwt jwt) {
+        Identity identity = identity(jwt);
+        return new JwtAuthenticationToken(
+                jwt,
+                List.of(new SimpleGrantedAuthority("ROLE_" + identity.role().claim())),
+                identity.userId());
+    }
+
+    static Identity identity(Jwt jwt) {
+        return new Identity(
+                jwt.getSubject(), Role.fromClaim(jwt.getClaimAsString("role")).orElseThrow());
+    }
+
+    private static OAuth2TokenValidatorResult requireExpiry(Jwt jwt) {
+        return jwt.getExpiresAt() == null
+                ? failure("the token has no exp claim")
+                : OAuth2TokenValidatorResult.success();
+    }
+
+    private static OAuth2TokenValidatorResult checkAudience(Jwt jwt) {
+        List<String> audience = jwt.getAudience();
+        return audience == null || audience.isEmpty() || audience.contains(Role.AUTHENTICATED.claim())
+                ? OAuth2TokenValidatorResult.success()
+                : failure("the token's aud must be 'authenticated'");
+    }
+
+    private static OAuth2TokenValidatorResult checkSubjectAndRole(Jwt jwt) {
+        String subject = jwt.getSubject();
+        if (subject == null || !Identity.USER_ID.matcher(subject).matches()) {
+            return failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
+        }
+        String role = jwt.getClaimAsString("role");
+        return role != null && Role.fromClaim(role).isPresent()
+                ? OAuth2TokenValidatorResult.success()
+                : failure("the token's role must be 'authenticated' or 'service_role'");
+    }
+
+    private static OAuth2TokenValidatorResult failure(String description) {
+        return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", description, null));
+    }
+}

@@ -1,0 +1,51 @@
+package io.tailor.security;
+
+import io.tailor.web.ProblemType;
+import io.tailor.web.Problems;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The security filters' failures as RFC 9457 problems, like every other error of the API. */
+final class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    AuthenticationEntryPoint unauthorized() {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, ProblemType.UNAUTHORIZED, detail(exception));
+        };
+    }
+
+    AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(response, ProblemType.FORBIDDEN, detail(exception));
+    }
+
+    private static String detail(AuthenticationException exception) {
+        if (exception instanceof InvalidBearerTokenException) {
+            return "The bearer token is invalid: " + exception.getMessage();
+        }
+        return "Send a valid bearer token: Authorization: Bearer <JWT>";
+    }
+
+    private static String detail(AccessDeniedException exception) {
+        return "This endpoint needs the service role";
+    }
+
+    private void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        response.setStatus(type.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problems.of(type, detail));
+    }
+}

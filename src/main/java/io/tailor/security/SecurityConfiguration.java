@@ -1,0 +1,49 @@
+package io.tailor.security;
+
+import io.tailor.config.DataDirectory;
+import io.tailor.database.DatabaseMode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A stateless resource server: every API call but the health check carries a verified bearer token. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtSettings settings, Environment environment, DataDirectory dataDirectory) {
+        String secret =
+                JwtSecret.resolve(settings.secret(), DatabaseMode.isEmbedded(environment), dataDirectory.resolve(""));
+        return JwtIdentities.decoder(secret);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        return http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.GET, "/api/v1/feedback/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.SERVICE_ROLE.claim())
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(
+                        server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(JwtIdentities::authentication))
+                                .authenticationEntryPoint(problems.unauthorized())
+                                .accessDeniedHandler(problems.forbidden()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems.unauthorized())
+                        .accessDeniedHandler(problems.forbidden()))
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.tailor.web;
+
+import java.util.List;
+
+/** An expected failure that the API reports as a problem response of the given type. */
+public class ApiException extends RuntimeException {
+
+    private final ProblemType problemType;
+    private final List<FieldProblem> errors;
+
+    public ApiException(ProblemType problemType, String detail) {
+        this(problemType, detail, List.of());
+    }
+
+    public ApiException(ProblemType problemType, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.problemType = problemType;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** A 400 naming one bad field or parameter. */
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(
+                ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(ProblemType.NOT_FOUND, detail);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(ProblemType.FORBIDDEN, detail);
+    }
+
+    public static ApiException disabled(String flag) {
+        return new ApiException(ProblemType.FEATURE_DISABLED, "This feature is switched off (" + flag + "=false)");
+    }
+
+    public ProblemType problemType() {
+        return problemType;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}

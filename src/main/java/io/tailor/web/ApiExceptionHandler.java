@@ -1,0 +1,160 @@
+package io.tailor.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error leaves the API as {@code application/problem+json}, naming the field at fault where there is one.
+ * First in line, so that no framework default answers in another shape.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail api(ApiException e) {
+        return Problems.of(e.problemType(), e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return invalid(field, "unknown field");
+        }
+        if (e.getCause() instanceof StreamReadException) {
+            return Problems.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON");
+        }
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            return invalid(path(jackson), "has the wrong type or format");
+        }
+        return Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or cannot be read");
+    }
+
+    @ExceptionHandler
+    ProblemDetail notValid(MethodArgumentNotValidException e) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(snakeCase(error.getField()), message(error)))
+                .toList();
+        return Problems.of(ProblemType.INVALID_INPUT, summary(errors), errors);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notValid(HandlerMethodValidationException e) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                snakeCase(result.getMethodParameter().getParameterName()),
+                                String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        return Problems.of(ProblemType.INVALID_INPUT, summary(errors), errors);
+    }
+
+    @ExceptionHandler
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(e.getName(), "cannot be read from '" + e.getValue() + "'");
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        return invalid(e.getParameterName(), "is required");
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return invalid(e.getHeaderName(), "header is required");
+    }
+
+    @ExceptionHandler
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return Problems.of(ProblemType.METHOD_NOT_ALLOWED, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+    }
+
+    @ExceptionHandler
+    ProblemDetail noSuchPath(NoResourceFoundException e) {
+        return Problems.of(ProblemType.NOT_FOUND, "No such path: /" + e.getResourcePath());
+    }
+
+    @ExceptionHandler({
+        CannotGetJdbcConnectionException.class,
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        TransientDataAccessResourceException.class
+    })
+    ProblemDetail databaseDown(Exception e) {
+        log.error("Database unavailable", e);
+        return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) {
+        if (e instanceof ErrorResponse framework) {
+            // Spring MVC's own failures (406, 413 from the container, ...) already carry a problem body.
+            return framework.getBody();
+        }
+        log.error("Unexpected failure", e);
+        return Problems.of(ProblemType.INTERNAL, "Something went wrong on our side; nothing was recorded.");
+    }
+
+    private static ProblemDetail invalid(String field, String message) {
+        return Problems.of(
+                ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
+    private static String path(JacksonException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String message(FieldError error) {
+        return String.valueOf(error.getDefaultMessage());
+    }
+
+    private static String summary(List<FieldProblem> errors) {
+        return errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(Collectors.joining("; "));
+    }
+
+    static String snakeCase(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,64 @@
+create table user_preference_profile (
+    user_id                 user_ref primary key,
+    timezone                text not null default 'UTC',
+    current_learning_phase  learning_phase not null default 'discovery',
+    phase_started_at        timestamptz not null default now(),
+    total_feedback          integer not null default 0 check (total_feedback >= 0),
+    total_completed         integer not null default 0 check (total_completed >= 0),
+    total_skipped           integer not null default 0 check (total_skipped >= 0),
+    first_activity_at       timestamptz,
+    last_activity_at        timestamptz,
+    created_at              timestamptz not null default now(),
+    updated_at              timestamptz not null default now(),
+    check (total_completed + total_skipped = total_feedback)
+);
+
+create index user_preference_profile_phase on user_preference_profile (current_learning_phase);
+
+create table user_category_preference (
+    user_id          user_ref not null references user_preference_profile (user_id) on delete cascade,
+    category         task_category not null,
+    feedback_count   integer not null default 0 check (feedback_count >= 0),
+    completed_count  integer not null default 0 check (completed_count between 0 and feedback_count),
+    rating_count     integer not null default 0 check (rating_count >= 0),
+    rating_sum       integer not null default 0 check (rating_sum >= 0),
+    -- exponentially decayed evidence, as of decayed_at (see the profile's update rules)
+    affinity_weight  double precision not null default 0,
+    affinity_value   double precision not null default 0,
+    decayed_at       timestamptz,
+    primary key (user_id, category)
+);
+
+-- One row per task a user has seen: a library task by its id, another source's task by its name.
+create table user_task_preference (
+    user_id            user_ref not null references user_preference_profile (user_id) on delete cascade,
+    task_key           text not null,
+    task_library_id    text references task_library (id),
+    category           task_category not null,
+    times_shown        integer not null default 0 check (times_shown >= 0),
+    times_completed    integer not null default 0 check (times_completed >= 0),
+    times_skipped      integer not null default 0 check (times_skipped >= 0),
+    consecutive_skips  integer not null default 0 check (consecutive_skips >= 0),
+    rating_count       integer not null default 0 check (rating_count >= 0),
+    rating_sum         integer not null default 0 check (rating_sum >= 0),
+    affinity_weight    double precision not null default 0,
+    affinity_value     double precision not null default 0,
+    decayed_at         timestamptz,
+    last_done_at       timestamptz,
+    primary key (user_id, task_key)
+);
+
+create table learning_phase_transitions (
+    id                   uuid primary key default gen_random_uuid(),
+    user_id              user_ref not null references user_preference_profile (user_id) on delete cascade,
+    from_phase           learning_phase not null,
+    to_phase             learning_phase not null,
+    cause                text not null check (cause in ('days', 'tasks', 'override')),
+    reason               text,
+    transitioned_at      timestamptz not null,
+    celebration_title    text,
+    celebration_message  text,
+    celebration_read_at  timestamptz
+);
+
+create index learning_phase_transitions_user on learning_phase_transitions (user_id, transitioned_at);
