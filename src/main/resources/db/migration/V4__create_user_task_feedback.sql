@@ -31,14 +31,18 @@ create table feedback_idempotency (
 
 create index feedback_idempotency_created on feedback_idempotency (created_at);
 
--- Per-day, per-category counts: weekly summaries and streaks read these, never the raw events.
-create table user_daily_stats (
+-- Per-day, per-task counts in the user's local days: weekly summaries and streaks read these,
+-- never the raw events. task_key is the library id, or the task's name for another source's task.
+create table user_daily_task_stats (
     user_id          user_ref not null,
     local_date       date not null,
+    task_key         text not null,
+    task_library_id  text references task_library (id),
+    task_name        text not null,
     category         task_category not null,
     total_count      integer not null default 0 check (total_count >= 0),
     completed_count  integer not null default 0 check (completed_count between 0 and total_count),
     rating_count     integer not null default 0 check (rating_count >= 0),
-    rating_sum       integer not null default 0 check (rating_sum >= 0),
-    primary key (user_id, local_date, category)
+    rating_sum       integer not null default 0 check (rating_sum between rating_count and 5 * rating_count),
+    primary key (user_id, local_date, task_key)
 );

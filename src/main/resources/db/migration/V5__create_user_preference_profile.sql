@@ -15,37 +15,36 @@ create table user_preference_profile (
 
 create index user_preference_profile_phase on user_preference_profile (current_learning_phase);
 
+-- Learned evidence: a decayed weighted mean of outcomes (affinity_value, 0-1) and its decayed
+-- weight (affinity_weight), both as of affinity_at (see profile/Evidence.java for the rules).
 create table user_category_preference (
     user_id          user_ref not null references user_preference_profile (user_id) on delete cascade,
     category         task_category not null,
     feedback_count   integer not null default 0 check (feedback_count >= 0),
     completed_count  integer not null default 0 check (completed_count between 0 and feedback_count),
     rating_count     integer not null default 0 check (rating_count >= 0),
-    rating_sum       integer not null default 0 check (rating_sum >= 0),
-    -- exponentially decayed evidence, as of decayed_at (see the profile's update rules)
-    affinity_weight  double precision not null default 0,
-    affinity_value   double precision not null default 0,
-    decayed_at       timestamptz,
+    rating_sum       integer not null default 0 check (rating_sum between rating_count and 5 * rating_count),
+    affinity_value   double precision not null check (affinity_value between 0 and 1),
+    affinity_weight  double precision not null check (affinity_weight >= 0),
+    affinity_at      timestamptz not null,
     primary key (user_id, category)
 );
 
--- One row per task a user has seen: a library task by its id, another source's task by its name.
+-- One row per library task a user has reported on.
 create table user_task_preference (
     user_id            user_ref not null references user_preference_profile (user_id) on delete cascade,
-    task_key           text not null,
-    task_library_id    text references task_library (id),
-    category           task_category not null,
-    times_shown        integer not null default 0 check (times_shown >= 0),
+    task_library_id    text not null references task_library (id),
     times_completed    integer not null default 0 check (times_completed >= 0),
     times_skipped      integer not null default 0 check (times_skipped >= 0),
-    consecutive_skips  integer not null default 0 check (consecutive_skips >= 0),
+    consecutive_skips  integer not null default 0 check (consecutive_skips between 0 and times_skipped),
     rating_count       integer not null default 0 check (rating_count >= 0),
-    rating_sum         integer not null default 0 check (rating_sum >= 0),
-    affinity_weight    double precision not null default 0,
-    affinity_value     double precision not null default 0,
-    decayed_at         timestamptz,
+    rating_sum         integer not null default 0 check (rating_sum between rating_count and 5 * rating_count),
+    affinity_value     double precision not null check (affinity_value between 0 and 1),
+    affinity_weight    double precision not null check (affinity_weight >= 0),
+    affinity_at        timestamptz not null,
     last_done_at       timestamptz,
-    primary key (user_id, task_key)
+    last_feedback_at   timestamptz not null,
+    primary key (user_id, task_library_id)
 );
 
 create table learning_phase_transitions (
@@ -62,3 +61,5 @@ create table learning_phase_transitions (
 );
 
 create index learning_phase_transitions_user on learning_phase_transitions (user_id, transitioned_at);
+create index learning_phase_transitions_unread on learning_phase_transitions (user_id)
+    where celebration_title is not null and celebration_read_at is null;

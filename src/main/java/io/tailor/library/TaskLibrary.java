@@ -1,5 +1,9 @@
 package io.tailor.library;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +36,33 @@ public class TaskLibrary {
                         order by id
                         """)
                 .param("category", category.map(Category::value).orElse(null))
-                .query((row, n) -> new Task(
-                        row.getString("id"),
-                        row.getString("name"),
-                        row.getString("description"),
-                        Category.parse("category", row.getString("category")),
-                        row.getInt("duration_minutes"),
-                        fits(row.getString("archetype_fit"), Archetype.class),
-                        fits(row.getString("mode_fit"), EnergyMode.class),
-                        List.of((String[]) row.getArray("time_of_day").getArray()).stream()
-                                .map(value -> TimeOfDay.parse("time_of_day", value))
-                                .toList(),
-                        row.getInt("difficulty"),
-                        row.getString("variation_group"),
-                        row.getBoolean("is_active"),
-                        row.getString("library_version")))
+                .query(this::task)
+                .list();
+    }
+
+    /** A task by id, active or retired (feedback may name a task that was since retired). */
+    public Optional<Task> find(String id) {
+        return jdbc.sql("select * from task_library where id = :id")
+                .param("id", id)
+                .query(this::task)
+                .optional();
+    }
+
+    /** A task by its exact name, which the library keeps unique. */
+    public Optional<Task> findByName(String name) {
+        return jdbc.sql("select * from task_library where name = :name")
+                .param("name", name)
+                .query(this::task)
+                .optional();
+    }
+
+    public List<Task> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from task_library where id = any(:ids) order by id")
+                .param("ids", ids.toArray(String[]::new))
+                .query(this::task)
                 .list();
     }
 
@@ -62,6 +78,24 @@ public class TaskLibrary {
                 .query((row, n) ->
                         new LibraryStatus(Optional.ofNullable(row.getString("version")), row.getInt("active_count")))
                 .single();
+    }
+
+    private Task task(ResultSet row, int n) throws SQLException {
+        return new Task(
+                row.getString("id"),
+                row.getString("name"),
+                row.getString("description"),
+                Category.parse("category", row.getString("category")),
+                row.getInt("duration_minutes"),
+                fits(row.getString("archetype_fit"), Archetype.class),
+                fits(row.getString("mode_fit"), EnergyMode.class),
+                Arrays.stream((String[]) row.getArray("time_of_day").getArray())
+                        .map(value -> TimeOfDay.parse("time_of_day", value))
+                        .toList(),
+                row.getInt("difficulty"),
+                row.getString("variation_group"),
+                row.getBoolean("is_active"),
+                row.getString("library_version"));
     }
 
     private <E extends Enum<E> & Named> Map<E, Double> fits(String column, Class<E> type) {

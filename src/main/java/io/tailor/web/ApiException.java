@@ -24,6 +24,12 @@ public class ApiException extends RuntimeException {
                 ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
     }
 
+    /** A 422: well-formed input that contradicts what the service knows. */
+    public static ApiException unprocessable(String field, String message) {
+        return new ApiException(
+                ProblemType.UNPROCESSABLE, field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
     public static ApiException notFound(String detail) {
         return new ApiException(ProblemType.NOT_FOUND, detail);
     }

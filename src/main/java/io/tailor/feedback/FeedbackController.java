@@ -1,0 +1,81 @@
+package io.tailor.feedback;
+
+import io.tailor.config.FeatureFlags;
+import io.tailor.library.Category;
+import io.tailor.profile.Outcome;
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /feedback/task}: the seed's feedback endpoint, idempotent with an {@code Idempotency-Key}. */
+@RestController
+@RequestMapping("/api/v1/feedback")
+class FeedbackController {
+
+    static final Duration MAX_FUTURE = Duration.ofMinutes(5);
+    static final Duration MAX_PAST = Duration.ofDays(30);
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final FeedbackRecorder recorder;
+    private final FeatureFlags flags;
+    private final Clock clock;
+
+    FeedbackController(FeedbackRecorder recorder, FeatureFlags flags, Clock clock) {
+        this.recorder = recorder;
+        this.flags = flags;
+        this.clock = clock;
+    }
+
+    @PostMapping("/task")
+    ResponseEntity<FeedbackReply> record(
+            @Valid @RequestBody FeedbackRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+        if (!flags.feedbackCollectionEnabled()) {
+            throw ApiException.disabled("FEEDBACK_COLLECTION_ENABLED");
+        }
+        if (!CurrentIdentity.require().canActFor(request.userId())) {
+            throw ApiException.forbidden("You can record feedback only for yourself");
+        }
+        var recorded = recorder.record(validate(request), key(idempotencyKey));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
+                .body(recorded.reply());
+    }
+
+    private FeedbackRecorder.ValidFeedback validate(FeedbackRequest request) {
+        Category category = Category.parse("category", request.category());
+        Instant now = clock.instant();
+        Instant occurredAt =
+                request.occurredAt() == null ? now : request.occurredAt().toInstant();
+        if (occurredAt.isAfter(now.plus(MAX_FUTURE))) {
+            throw ApiException.invalid("occurred_at", "must not be more than 5 minutes in the future");
+        }
+        if (occurredAt.isBefore(now.minus(MAX_PAST))) {
+            throw ApiException.invalid("occurred_at", "must not be more than 30 days in the past");
+        }
+        return new FeedbackRecorder.ValidFeedback(
+                request, category, new Outcome(request.completed(), request.satisfactionRating(), occurredAt));
+    }
+
+    private static Optional<String> key(@Nullable String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        if (header.isBlank() || header.length() > MAX_KEY_LENGTH) {
+            throw ApiException.invalid("Idempotency-Key", "must be 1-" + MAX_KEY_LENGTH + " characters");
+        }
+        return Optional.of(header);
+    }
+}

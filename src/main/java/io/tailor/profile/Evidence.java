@@ -1,0 +1,69 @@
+package io.tailor.profile;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What the outcomes of a task or category say about the user's liking of it: a weighted mean of
+ * signals ({@code value}, 0-1) and the total weight behind it, both as of {@code asOf}.
+ *
+ * <p>The rules:
+ * <ul>
+ *   <li>A completion rated r gives the signal (r - 1) / 4 with weight 2: ratings count double.
+ *   <li>A bare completion gives 0.8 with weight 1; a skip gives 0 with weight 1 (2 if rated).
+ *   <li>Weights halve every {@link #HALF_LIFE} of event time, so recent feedback outweighs old and
+ *       tastes can change. An event older than {@code asOf} (a late sync) enters already decayed.
+ *   <li>The {@link #score} shrinks the mean toward {@link #PRIOR} by {@link #PRIOR_WEIGHT}, so one
+ *       lucky completion does not make a favourite: score = (value * w + 0.5 * 1) / (w + 1).
+ * </ul>
+ * State is kept as (value, weight, asOf), so adding an event costs the same whatever came before.
+ */
+public record Evidence(double value, double weight, Instant asOf) {
+
+    public static final Duration HALF_LIFE = Duration.ofDays(14);
+    public static final double PRIOR = 0.5;
+    public static final double PRIOR_WEIGHT = 1.0;
+    static final double RATED_WEIGHT = 2.0;
+    static final double UNRATED_COMPLETION_SIGNAL = 0.8;
+
+    /** No evidence yet: the score is the prior. */
+    public static final Evidence NONE = new Evidence(PRIOR, 0, Instant.EPOCH);
+
+    public Evidence add(Outcome outcome) {
+        double signal = signal(outcome);
+        double signalWeight = outcome.rated() ? RATED_WEIGHT : 1.0;
+        Instant at = outcome.occurredAt();
+        if (at.isBefore(asOf)) {
+            return combine(weight, signal, signalWeight * decay(at, asOf), asOf);
+        }
+        return combine(weight * decay(asOf, at), signal, signalWeight, at);
+    }
+
+    /** The weight behind the mean, decayed to {@code at}. */
+    public double weightAt(Instant at) {
+        return at.isAfter(asOf) ? weight * decay(asOf, at) : weight;
+    }
+
+    /** The shrunk mean, 0-1, as of {@code at}: 0.5 means "no idea". */
+    public double score(Instant at) {
+        double w = weightAt(at);
+        return (value * w + PRIOR * PRIOR_WEIGHT) / (w + PRIOR_WEIGHT);
+    }
+
+    private Evidence combine(double keptWeight, double signal, double signalWeight, Instant at) {
+        double total = keptWeight + signalWeight;
+        return new Evidence((value * keptWeight + signal * signalWeight) / total, total, at);
+    }
+
+    static double signal(Outcome outcome) {
+        if (!outcome.completed()) {
+            return 0;
+        }
+        return outcome.rated() ? (outcome.rating() - 1) / 4.0 : UNRATED_COMPLETION_SIGNAL;
+    }
+
+    private static double decay(Instant from, Instant to) {
+        double halfLives = (double) Duration.between(from, to).toSeconds() / HALF_LIFE.toSeconds();
+        return Math.pow(0.5, halfLives);
+    }
+}

@@ -1,0 +1,84 @@
+package io.tailor.profile;
+
+import io.tailor.library.Task;
+import io.tailor.library.TaskLibrary;
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The seed's profile endpoint, and setting the time zone that days and weeks are counted in. */
+@RestController
+@RequestMapping("/api/v1/feedback/profile/{user_id}")
+class ProfileController {
+
+    private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+
+    private final ProfileStore store;
+    private final TaskLibrary library;
+    private final Clock clock;
+
+    ProfileController(ProfileStore store, TaskLibrary library, Clock clock) {
+        this.store = store;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    ProfileView read(@PathVariable("user_id") String userId) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw noProfile(userId);
+        }
+        PreferenceProfile profile = store.load(userId).orElseThrow(() -> noProfile(userId));
+        return view(profile);
+    }
+
+    @PatchMapping
+    @Transactional
+    ProfileView update(@PathVariable("user_id") String userId, @Valid @RequestBody ProfileChange change) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw ApiException.forbidden("You can change only your own profile");
+        }
+        if (!ZONES.contains(change.timezone())) {
+            throw ApiException.invalid(
+                    "timezone", "must be an IANA time zone such as Europe/Berlin, got '" + change.timezone() + "'");
+        }
+        store.setTimezone(userId, zone(change.timezone()), clock.instant());
+        return view(store.load(userId).orElseThrow());
+    }
+
+    private ProfileView view(PreferenceProfile profile) {
+        Map<String, Task> tasks = library.byIds(profile.tasks().keySet()).stream()
+                .collect(Collectors.toMap(Task::id, Function.identity()));
+        return ProfileView.from(profile, tasks, clock.instant());
+    }
+
+    private static ZoneId zone(String name) {
+        try {
+            return ZoneId.of(name);
+        } catch (DateTimeException e) {
+            throw ApiException.invalid("timezone", "is not a known time zone");
+        }
+    }
+
+    private static ApiException noProfile(String userId) {
+        return ApiException.notFound("No preference profile for user '" + userId + "'");
+    }
+
+    record ProfileChange(@NotNull String timezone) {}
+}
