@@ -1,14 +1,20 @@
 -- The spec's migration 005: plan items linked to the task library.
 create table plans (
-    id          uuid primary key default gen_random_uuid(),
-    user_id     user_ref not null,
-    plan_date   date not null,
-    archetype   text not null,
-    mode        text not null check (mode in ('high', 'medium', 'low')),
-    source      text not null check (source in ('adaptive', 'library', 'fallback')),
-    created_at  timestamptz not null default now(),
+    id              uuid primary key default gen_random_uuid(),
+    user_id         user_ref not null,
+    plan_date       date not null,
+    archetype       text not null check (archetype in ('peak_performer', 'foundation_builder', 'systematic_improver',
+                        'transformation_seeker', 'resilience_rebuilder', 'connected_explorer')),
+    mode            text not null check (mode in ('high', 'medium', 'low')),
+    source          text not null check (source in ('adaptive', 'library', 'fallback')),
+    learning_phase  learning_phase not null,
+    -- why the dynamic path failed when the fallback had to serve (the spec's dynamic plan success rate)
+    failure         text,
+    created_at      timestamptz not null default now(),
     unique (user_id, plan_date)
 );
+
+create index plans_created on plans (created_at);
 
 create table plan_items (
     id               uuid primary key default gen_random_uuid(),
@@ -20,7 +26,7 @@ create table plan_items (
     category         task_category not null,
     variation_group  text,
     time_block       text not null check (time_block in ('morning', 'afternoon', 'evening')),
-    reason           text not null,
+    reason           text not null check (length(reason) between 1 and 500),
     status           text not null default 'pending' check (status in ('pending', 'done', 'skipped')),
     unique (plan_id, position)
 );

@@ -3,6 +3,9 @@ create table user_preference_profile (
     timezone                text not null default 'UTC',
     current_learning_phase  learning_phase not null default 'discovery',
     phase_started_at        timestamptz not null default now(),
+    -- where the phase criteria count from: the first feedback, or the last manual override
+    phase_baseline_at        timestamptz,
+    phase_baseline_completed integer not null default 0 check (phase_baseline_completed >= 0),
     total_feedback          integer not null default 0 check (total_feedback >= 0),
     total_completed         integer not null default 0 check (total_completed >= 0),
     total_skipped           integer not null default 0 check (total_skipped >= 0),

@@ -3,6 +3,7 @@ package io.tailor.feedback;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
+import io.tailor.phase.LearningPhases;
 import io.tailor.plan.PlanItems;
 import io.tailor.profile.Outcome;
 import io.tailor.profile.ProfileHeader;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records one feedback: the event, its day's counts, the learned profile and the stored reply are
- * written in one transaction, after the user's profile row is locked, so concurrent feedback for one
+ * written in one transaction (with any phase transition it causes), after the user's profile row is locked, so concurrent feedback for one
  * user is applied one at a time and an idempotent retry sees the first attempt's outcome.
  */
 @Service
@@ -31,6 +32,7 @@ class FeedbackRecorder {
 
     private final ProfileStore profiles;
     private final ProfileLearning learning;
+    private final LearningPhases phases;
     private final TaskLibrary library;
     private final PlanItems planItems;
     private final FeedbackLog log;
@@ -41,6 +43,7 @@ class FeedbackRecorder {
     FeedbackRecorder(
             ProfileStore profiles,
             ProfileLearning learning,
+            LearningPhases phases,
             TaskLibrary library,
             PlanItems planItems,
             FeedbackLog log,
@@ -49,6 +52,7 @@ class FeedbackRecorder {
             Clock clock) {
         this.profiles = profiles;
         this.learning = learning;
+        this.phases = phases;
         this.library = library;
         this.planItems = planItems;
         this.log = log;
@@ -84,7 +88,8 @@ class FeedbackRecorder {
         var feedbackId = log.append(event);
         log.countDay(event);
         ProfileHeader updated = learning.learn(profile, task.map(Task::id), feedback.category(), feedback.outcome());
-        FeedbackReply reply = FeedbackReply.recorded(feedbackId, updated.phase());
+        LearningPhases.PhaseUpdate phase = phases.afterFeedback(updated);
+        FeedbackReply reply = FeedbackReply.recorded(feedbackId, phase.phase(), phase.celebration());
         idempotencyKey.ifPresent(key ->
                 idempotency.save(feedback.userId(), key, requestHash, feedbackId, json.writeValueAsString(reply), now));
         return new Recorded(reply, false);

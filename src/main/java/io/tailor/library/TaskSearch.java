@@ -14,13 +14,13 @@ import org.springframework.transaction.annotation.Transactional;
 class TaskSearch {
 
     private final TaskLibrary library;
-    private final RecentlyUsedGroups recentlyUsed;
+    private final RotationState rotation;
     private final FeatureFlags flags;
     private final Clock clock;
 
-    TaskSearch(TaskLibrary library, RecentlyUsedGroups recentlyUsed, FeatureFlags flags, Clock clock) {
+    TaskSearch(TaskLibrary library, RotationState rotation, FeatureFlags flags, Clock clock) {
         this.library = library;
-        this.recentlyUsed = recentlyUsed;
+        this.rotation = rotation;
         this.flags = flags;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ class TaskSearch {
     @Transactional(readOnly = true)
     TaskController.TaskList find(Query query) {
         Set<String> excluded = query.userId()
-                .map(user -> recentlyUsed.since(user, clock.instant().minus(flags.rotationWindow())))
+                .map(user -> rotation.usedSince(user, clock.instant().minus(flags.rotationWindow())))
                 .orElse(Set.of());
         List<Task> candidates = library.active(query.category()).stream()
                 .filter(task -> !excluded.contains(task.variationGroup()))

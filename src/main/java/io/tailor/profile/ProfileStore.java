@@ -23,7 +23,8 @@ public class ProfileStore {
 
     private static final String HEADER_COLUMNS =
             """
-            user_id, timezone, current_learning_phase, phase_started_at, total_feedback, total_completed,
+            user_id, timezone, current_learning_phase, phase_started_at, phase_baseline_at, phase_baseline_completed,
+            total_feedback, total_completed,
             total_skipped, first_activity_at, last_activity_at""";
 
     private final JdbcClient jdbc;
@@ -76,12 +77,13 @@ public class ProfileStore {
                 .single();
     }
 
-    void saveHeader(ProfileHeader header) {
+    public void saveHeader(ProfileHeader header) {
         Totals totals = header.totals();
         jdbc.sql(
                         """
                         update user_preference_profile
                         set current_learning_phase = :phase, phase_started_at = :phaseStartedAt,
+                            phase_baseline_at = :baselineAt, phase_baseline_completed = :baselineCompleted,
                             total_feedback = :feedback, total_completed = :completed, total_skipped = :skipped,
                             first_activity_at = :first, last_activity_at = :last, updated_at = now()
                         where user_id = :userId
@@ -89,6 +91,8 @@ public class ProfileStore {
                 .param("userId", header.userId())
                 .param("phase", header.phase().value())
                 .param("phaseStartedAt", Timestamp.from(header.phaseStartedAt()))
+                .param("baselineAt", timestamp(header.phaseBaselineAt()))
+                .param("baselineCompleted", header.phaseBaselineCompleted())
                 .param("feedback", totals.feedback())
                 .param("completed", totals.completed())
                 .param("skipped", totals.skipped())
@@ -195,6 +199,8 @@ public class ProfileStore {
                 ZoneId.of(row.getString("timezone")),
                 LearningPhase.parse("current_learning_phase", row.getString("current_learning_phase")),
                 instant(row, "phase_started_at"),
+                instant(row, "phase_baseline_at"),
+                row.getInt("phase_baseline_completed"),
                 new Totals(
                         row.getInt("total_feedback"),
                         row.getInt("total_completed"),

@@ -1,0 +1,75 @@
+package io.tailor.phase;
+
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.ProfileHeader;
+import io.tailor.profile.ProfileStore;
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A user's learning phase, progress and history. Reading it delivers any unread celebration once:
+ * the reply carries it and it is marked read.
+ */
+@RestController
+@RequestMapping("/api/v1/users/{user_id}/learning-phase")
+class PhaseController {
+
+    private final ProfileStore profiles;
+    private final LearningPhases phases;
+    private final PhaseHistory history;
+    private final Clock clock;
+
+    PhaseController(ProfileStore profiles, LearningPhases phases, PhaseHistory history, Clock clock) {
+        this.profiles = profiles;
+        this.phases = phases;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Transactional
+    PhaseView read(@PathVariable("user_id") String userId) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw notFound(userId);
+        }
+        ProfileHeader header = profiles.find(userId).orElseThrow(() -> notFound(userId));
+        return view(header, history.takeUnread(userId, clock.instant()));
+    }
+
+    @PutMapping
+    @Transactional
+    PhaseView override(@PathVariable("user_id") String userId, @Valid @RequestBody Override request) {
+        if (!CurrentIdentity.require().isService()) {
+            throw ApiException.forbidden("Only the service role can override a learning phase");
+        }
+        LearningPhase to = LearningPhase.parse("phase", request.phase());
+        if (profiles.find(userId).isEmpty()) {
+            throw notFound(userId);
+        }
+        ProfileHeader locked = profiles.lockOrCreate(userId, clock.instant());
+        return view(phases.override(locked, to, request.reason(), clock.instant()), java.util.List.of());
+    }
+
+    private PhaseView view(ProfileHeader header, java.util.List<Transition.Celebration> unread) {
+        return PhaseView.from(
+                header, PhaseRules.progress(header, phases.criteria()), history.all(header.userId()), unread);
+    }
+
+    private static ApiException notFound(String userId) {
+        return ApiException.notFound("No learning phase for user '" + userId + "'");
+    }
+
+    record Override(@NotNull String phase, @NotBlank @Size(max = 500) String reason) {}
+}

@@ -1,0 +1,79 @@
+package io.tailor.plan;
+
+import io.tailor.library.Archetype;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Daily plans: generate (or return the stored one) and read. */
+@RestController
+@RequestMapping("/api/v1/plans")
+class PlanController {
+
+    private final PlanGenerator generator;
+
+    PlanController(PlanGenerator generator) {
+        this.generator = generator;
+    }
+
+    /** 201 with a new plan; 200 with the stored one when the user already has a plan for that date. */
+    @PostMapping
+    ResponseEntity<PlanView> generate(@Valid @RequestBody PlanRequest request) {
+        if (!CurrentIdentity.require().canActFor(request.userId())) {
+            throw ApiException.forbidden("You can generate plans only for yourself");
+        }
+        PlanGenerator.Generated generated = generator.generate(new PlanGenerator.Order(
+                request.userId(),
+                Archetype.parse("archetype", request.archetype()),
+                EnergyMode.parse("mode", request.mode()),
+                Optional.ofNullable(request.date()),
+                categories(request.categories()),
+                Boolean.TRUE.equals(request.regenerate())));
+        return ResponseEntity.status(generated.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(generated.plan());
+    }
+
+    @GetMapping("/{user_id}")
+    PlanView read(@PathVariable("user_id") String userId, @RequestParam(required = false) @Nullable LocalDate date) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw noPlan(userId);
+        }
+        return generator.find(userId, Optional.ofNullable(date)).orElseThrow(() -> noPlan(userId));
+    }
+
+    private static List<Category> categories(@Nullable List<String> requested) {
+        if (requested == null) {
+            return Category.DAILY_DEFAULT;
+        }
+        if (requested.isEmpty()) {
+            throw ApiException.invalid("categories", "must name at least one category");
+        }
+        List<Category> categories = requested.stream()
+                .map(value -> Category.parse("categories", value))
+                .toList();
+        if (new HashSet<>(categories).size() != categories.size()) {
+            throw ApiException.invalid("categories", "must not name a category twice");
+        }
+        return categories;
+    }
+
+    private static ApiException noPlan(String userId) {
+        return ApiException.notFound("No plan for user '" + userId + "' on that date");
+    }
+}

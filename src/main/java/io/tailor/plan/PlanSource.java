@@ -1,0 +1,17 @@
+package io.tailor.plan;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.tailor.library.Named;
+
+/** Where a plan came from: the adaptive selector, library scoring with rotation, or the fallback source. */
+enum PlanSource implements Named {
+    ADAPTIVE,
+    LIBRARY,
+    FALLBACK;
+
+    @JsonValue
+    @Override
+    public String value() {
+        return Named.super.value();
+    }
+}

@@ -1,0 +1,36 @@
+package io.tailor.plan;
+
+import io.tailor.library.Archetype;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.TimeOfDay;
+import io.tailor.profile.LearningPhase;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A stored daily plan as the API shows it. */
+record PlanView(
+        UUID planId,
+        String userId,
+        LocalDate date,
+        Archetype archetype,
+        EnergyMode mode,
+        PlanSource source,
+        LearningPhase learningPhase,
+        OffsetDateTime createdAt,
+        List<Item> items) {
+
+    record Item(
+            UUID planItemId,
+            int position,
+            @Nullable String taskLibraryId,
+            String taskName,
+            Category category,
+            @Nullable String variationGroup,
+            TimeOfDay timeBlock,
+            String reason,
+            String status) {}
+}

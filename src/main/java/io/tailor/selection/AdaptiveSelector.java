@@ -1,0 +1,89 @@
+package io.tailor.selection;
+
+import io.tailor.library.Category;
+import io.tailor.library.TaskScoring.ScoredTask;
+import io.tailor.profile.PreferenceProfile;
+import io.tailor.profile.TaskStats;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The spec's phase 2: per category, among the fitting tasks outside the rotation window and (while
+ * others remain) not disliked, one seeded draw decides between the phase's preferred pool and
+ * exploration ({@link PhaseMix}); an empty pool yields to the other. Within a pool tasks are drawn
+ * with weight w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the
+ * archetype/mode fit for an untried one, so a clearly loved task wins more often than a merely tried one.
+ */
+public final class AdaptiveSelector implements SelectionStrategy {
+
+    static final double SHARPNESS = 3;
+
+    @Override
+    public Optional<Selection> select(Category category, SelectionRequest request) {
+        List<ScoredTask> fitting = Candidates.fitting(category, request);
+        if (fitting.isEmpty()) {
+            return Optional.empty();
+        }
+        Rotation.Available available = Rotation.available(Candidates.tasks(fitting), request);
+        PreferenceProfile profile = request.profile();
+        List<ScoredTask> open = fitting.stream()
+                .filter(scored -> available.tasks().contains(scored.task()))
+                .toList();
+        List<ScoredTask> notDisliked = open.stream()
+                .filter(scored -> !profile.task(scored.task().id()).isDisliked())
+                .toList();
+        List<ScoredTask> pool = notDisliked.isEmpty() ? open : notDisliked;
+
+        PhaseMix mix = PhaseMix.of(profile.header().phase());
+        List<ScoredTask> preferred = pool.stream()
+                .filter(scored ->
+                        mix.preferred().test(profile.task(scored.task().id())))
+                .toList();
+        List<ScoredTask> exploration =
+                pool.stream().filter(scored -> !preferred.contains(scored)).toList();
+
+        SplittableRandom random =
+                SeededDraws.forDraw(request.userId(), request.date(), category, request.libraryVersion());
+        boolean wantsPreferred = random.nextDouble() < mix.preferredShare();
+        boolean fromPreferred = wantsPreferred ? !preferred.isEmpty() : exploration.isEmpty();
+        ScoredTask pick = draw(fromPreferred ? preferred : exploration, request, random);
+
+        TaskStats stats = profile.task(pick.task().id());
+        String reason = Reasons.adaptive(
+                pick.task(),
+                stats,
+                profile.header().phase(),
+                request.date(),
+                profile.header().timezone());
+        return Optional.of(new Selection(
+                pick.task(),
+                available.exhausted()
+                        ? Reasons.rotationExhausted(reason, pick.task(), BestFitSelector.hours(request))
+                        : reason,
+                fromPreferred ? Selection.Pool.PREFERRED : Selection.Pool.EXPLORATION));
+    }
+
+    private static ScoredTask draw(List<ScoredTask> pool, SelectionRequest request, SplittableRandom random) {
+        double[] weights =
+                pool.stream().mapToDouble(scored -> weight(scored, request)).toArray();
+        double total = 0;
+        for (double weight : weights) {
+            total += weight;
+        }
+        double target = random.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            target -= weights[i];
+            if (target < 0) {
+                return pool.get(i);
+            }
+        }
+        return pool.get(pool.size() - 1);
+    }
+
+    static double weight(ScoredTask scored, SelectionRequest request) {
+        TaskStats stats = request.profile().task(scored.task().id());
+        double base = stats.isTried() ? stats.affinity().score(request.planTime()) : scored.score();
+        return Math.pow(Math.max(base, 0.01), SHARPNESS);
+    }
+}

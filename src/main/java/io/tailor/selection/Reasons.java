@@ -1,0 +1,67 @@
+package io.tailor.selection;
+
+import io.tailor.library.Task;
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.TaskStats;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Why a task is in the plan, from what the profile knows about it: always true, never filler. */
+final class Reasons {
+
+    private Reasons() {}
+
+    static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {
+        String category = task.category().value();
+        if (!stats.isTried()) {
+            return phase == LearningPhase.DISCOVERY
+                    ? "New for you: exploring " + category + " this week"
+                    : "Something new: a " + category + " task you haven't tried yet";
+        }
+        if (stats.isFavorite()) {
+            return stats.meanRating().isPresent()
+                    ? String.format(
+                            Locale.ROOT,
+                            "A favorite: done %d %s, rated %.1f",
+                            stats.timesCompleted(),
+                            times(stats.timesCompleted()),
+                            stats.meanRating().getAsDouble())
+                    : "A favorite: done every one of the " + stats.timesShown() + " times it was planned";
+        }
+        if (stats.isProven()) {
+            return "Proven for you: done " + stats.timesCompleted() + " of " + stats.timesShown() + " times";
+        }
+        if (stats.lastDoneAt() != null) {
+            long days = ChronoUnit.DAYS.between(stats.lastDoneAt().atZone(zone).toLocalDate(), date);
+            return "Due for variety: last done " + ago(days);
+        }
+        return "Worth another try: done " + stats.timesCompleted() + " of " + stats.timesShown() + " times so far";
+    }
+
+    static String bestFit(Task task, double score, String archetype, String mode) {
+        return String.format(
+                Locale.ROOT,
+                "Best fit for a %s on a %s-energy day (score %.2f)",
+                archetype.replace('_', ' '),
+                mode,
+                score);
+    }
+
+    static String rotationExhausted(String reason, Task task, int windowHours) {
+        return reason + " (every fitting " + task.category().value() + " option was used in the last " + windowHours
+                + " h, so this is the least recently used)";
+    }
+
+    private static String times(int count) {
+        return count == 1 ? "time" : "times";
+    }
+
+    private static String ago(long days) {
+        if (days <= 0) {
+            return "today";
+        }
+        return days == 1 ? "yesterday" : days + " days ago";
+    }
+}

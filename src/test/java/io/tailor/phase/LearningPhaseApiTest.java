@@ -1,0 +1,114 @@
+package io.tailor.phase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailor.support.Api.Reply;
+import io.tailor.support.IntegrationTest;
+import io.tailor.support.Tokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LearningPhaseApiTest extends IntegrationTest {
+
+    private final String user = "phase-" + UUID.randomUUID();
+
+    @Test
+    void theFifteenthCompletionMovesTheUserOnAndCelebratesOnce() {
+        Instant start = Instant.now().minus(Duration.ofDays(3));
+        for (int i = 0; i < 14; i++) {
+            assertThat(feedback(start.plusSeconds(i * 600L))
+                            .json()
+                            .get("phase_changed")
+                            .asBoolean())
+                    .isFalse();
+        }
+        JsonNode fifteenth = feedback(start.plusSeconds(14 * 600L)).json();
+        assertThat(fifteenth.get("learning_phase").asString()).isEqualTo("establishment");
+        assertThat(fifteenth.get("phase_changed").asBoolean()).isTrue();
+        assertThat(fifteenth.get("celebration").get("title").asString()).isEqualTo("15 Tasks Done!");
+
+        JsonNode phase = read(user);
+        assertThat(phase.get("current_learning_phase").asString()).isEqualTo("establishment");
+        assertThat(phase.get("next_phase").asString()).isEqualTo("mastery");
+        assertThat(phase.get("tasks").get("done").asInt()).isEqualTo(15);
+        assertThat(phase.get("tasks").get("needed").asInt()).isEqualTo(40);
+        assertThat(phase.get("tasks").get("percent").asInt()).isEqualTo(37);
+        assertThat(phase.get("history").get(0).get("cause").asString()).isEqualTo("tasks");
+        assertThat(phase.get("unread_celebrations").get(0).get("title").asString())
+                .isEqualTo("15 Tasks Done!");
+        assertThat(read(user).get("unread_celebrations")).as("delivered once").isEmpty();
+    }
+
+    @Test
+    void aMonthSyncedAtOnceMovesThroughThePhasesAsIfLived() {
+        Instant start = Instant.now().minus(Duration.ofDays(25));
+        for (int day = 0; day <= 22; day += 2) {
+            feedback(start.plus(Duration.ofDays(day)));
+        }
+        JsonNode phase = read(user);
+        assertThat(phase.get("current_learning_phase").asString()).isEqualTo("mastery");
+        assertThat(phase.get("history")).hasSize(2);
+        assertThat(phase.get("history").get(0).get("cause").asString()).isEqualTo("days");
+        assertThat(phase.get("history").get(0).get("transitioned_at").asString())
+                .startsWith(start.plus(Duration.ofDays(8)).toString().substring(0, 10));
+    }
+
+    @Test
+    void onlyTheServiceRoleOverridesAndTheOverrideIsRecorded() {
+        feedback(Instant.now());
+        String override = "{\"phase\": \"mastery\", \"reason\": \"beta tester\"}";
+        assertThat(put(Tokens.user(user), override).status()).isEqualTo(403);
+
+        Reply reply = put(Tokens.service(), override);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json().get("current_learning_phase").asString()).isEqualTo("mastery");
+        JsonNode last = reply.json().get("history").get(0);
+        assertThat(last.get("cause").asString()).isEqualTo("override");
+        assertThat(last.get("reason").asString()).isEqualTo("beta tester");
+
+        Reply bad = put(Tokens.service(), "{\"phase\": \"expert\", \"reason\": \"x\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("phase");
+    }
+
+    @Test
+    void anotherUsersOrAnUnknownUsersPhaseIsNotFound() {
+        feedback(Instant.now());
+        assertThat(api().get(path(user), Tokens.user(user + "-other")).status()).isEqualTo(404);
+        assertThat(api().get(path(user + "-nobody"), Tokens.service()).status()).isEqualTo(404);
+    }
+
+    private Reply feedback(Instant occurredAt) {
+        Reply reply = api().post(
+                        "/api/v1/feedback/task",
+                        Tokens.user(user),
+                        """
+                {"user_id": "%s", "task_name": "Box Breathing", "category": "wellness", "completed": true,
+                 "occurred_at": "%s"}"""
+                                .formatted(user, occurredAt));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply;
+    }
+
+    private JsonNode read(String userId) {
+        Reply reply = api().get(path(userId), Tokens.user(userId));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private Reply put(String token, String body) {
+        return api().send(
+                        "PUT",
+                        path(user),
+                        Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
+                        body);
+    }
+
+    private static String path(String userId) {
+        return "/api/v1/users/" + userId + "/learning-phase";
+    }
+}
