@@ -1,0 +1,189 @@
+package io.tailor.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tailor.support.Api.Reply;
+import io.tailor.support.IntegrationTest;
+import io.tailor.support.Tokens;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+class PlanApiTest extends IntegrationTest {
+
+    private static final LocalDate DAY = LocalDate.now().minusDays(20);
+
+    private final String user = "plan-" + UUID.randomUUID();
+
+    @Autowired
+    MeterRegistry meters;
+
+    private Plans plans() {
+        return new Plans(api());
+    }
+
+    @Test
+    void anAdaptivePlanHasTheSpecsFiveCategoriesEachWithAReasonAndIsStored() {
+        JsonNode plan = plans().create(user, DAY);
+
+        assertThat(plan.get("source").asString()).isEqualTo("adaptive");
+        assertThat(plan.get("learning_phase").asString()).isEqualTo("discovery");
+        assertThat(Plans.items(plan))
+                .extracting(item -> item.get("category").asString())
+                .containsExactlyInAnyOrder("hydration", "movement", "nutrition", "wellness", "recovery");
+        assertThat(Plans.items(plan)).allSatisfy(item -> {
+            assertThat(item.get("reason").asString())
+                    .isEqualTo("New for you: exploring " + item.get("category").asString() + " this week");
+            assertThat(item.get("task_library_id").asString())
+                    .startsWith(item.get("category").asString());
+            assertThat(item.get("time_block").asString()).isIn("morning", "afternoon", "evening");
+            assertThat(item.get("status").asString()).isEqualTo("pending");
+        });
+        assertThat(sql.query(
+                        "service_role",
+                        null,
+                        "select count(*) from task_rotation_state where user_id = ? and last_used_at = ?",
+                        user,
+                        java.sql.Timestamp.from(
+                                DAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())))
+                .containsExactly(List.of(5L));
+
+        Reply stored = api().get("/api/v1/plans/" + user + "?date=" + DAY, Tokens.user(user));
+        assertThat(stored.json().get("plan_id")).isEqualTo(plan.get("plan_id"));
+    }
+
+    @Test
+    void askingAgainReturnsTheStoredPlanAndRegenerateReplacesIt() {
+        JsonNode first = plans().create(user, DAY);
+        Reply again = plans().post(user, ", \"date\": \"" + DAY + "\"");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("plan_id")).isEqualTo(first.get("plan_id"));
+
+        Reply regenerated = plans().post(user, ", \"date\": \"" + DAY + "\", \"regenerate\": true");
+        assertThat(regenerated.status()).isEqualTo(201);
+        assertThat(regenerated.json().get("plan_id")).isNotEqualTo(first.get("plan_id"));
+        assertThat(sql.query("service_role", null, "select count(*) from plans where user_id = ?", user))
+                .containsExactly(List.of(1L));
+    }
+
+    @Test
+    void consecutiveDaysNeverRepeatAVariationGroupAndAWeekShowsVariety() {
+        Map<String, Set<String>> tasksPerCategory = new HashMap<>();
+        Map<String, String> yesterday = Map.of();
+        for (int day = 0; day < 7; day++) {
+            JsonNode plan = plans().create(user, DAY.plusDays(day));
+            Map<String, String> today = new HashMap<>();
+            for (JsonNode item : Plans.items(plan)) {
+                String category = item.get("category").asString();
+                String group = item.get("variation_group").asString();
+                assertThat(group).as("day %d %s", day, category).isNotEqualTo(yesterday.get(category));
+                today.put(category, group);
+                tasksPerCategory
+                        .computeIfAbsent(category, c -> new HashSet<>())
+                        .add(item.get("task_library_id").asString());
+            }
+            yesterday = today;
+        }
+        assertThat(tasksPerCategory.values())
+                .allSatisfy(tasks -> assertThat(tasks).hasSizeGreaterThanOrEqualTo(3));
+    }
+
+    @Test
+    void feedbackNamingAPlanItemMarksItDoneOrSkipped() {
+        JsonNode plan = plans().create(user, LocalDate.now());
+        JsonNode item = plan.get("items").get(0);
+        Reply feedback = api().post(
+                        "/api/v1/feedback/task",
+                        Tokens.user(user),
+                        """
+                {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": false,
+                 "task_library_id": "%s", "plan_item_id": "%s"}"""
+                                .formatted(
+                                        user,
+                                        item.get("task_name").asString(),
+                                        item.get("category").asString(),
+                                        item.get("task_library_id").asString(),
+                                        item.get("plan_item_id").asString()));
+        assertThat(feedback.status()).as(feedback.body()).isEqualTo(201);
+
+        JsonNode stored = api().get("/api/v1/plans/" + user, Tokens.user(user)).json();
+        assertThat(stored.get("items").get(0).get("status").asString()).isEqualTo("skipped");
+    }
+
+    @Test
+    void theWorkCategoryIsPlannedOnRequest() {
+        Reply reply = plans().post(user, ", \"categories\": [\"work\", \"movement\"]");
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(Plans.items(reply.json()))
+                .extracting(item -> item.get("category").asString())
+                .containsExactlyInAnyOrder("work", "movement");
+    }
+
+    @Test
+    void badInputIsABadRequestNamingTheField() {
+        assertInvalid("{\"user_id\": \"%s\", \"archetype\": \"wizard\", \"mode\": \"high\"}", "archetype");
+        assertInvalid("{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"turbo\"}", "mode");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\", \"date\": \"2026-02-30\"}",
+                "date");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\", \"categories\": [\"naps\"]}",
+                "categories");
+        assertThat(sql.query("service_role", null, "select count(*) from plans where user_id = ?", user))
+                .containsExactly(List.of(0L));
+    }
+
+    @Test
+    void anotherUsersPlanIsForbiddenToWriteAndNotFoundToRead() {
+        plans().create(user, DAY);
+        Reply forged = api().post(
+                        "/api/v1/plans",
+                        Tokens.user("intruder"),
+                        """
+                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
+                                .formatted(user));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(api().get("/api/v1/plans/" + user + "?date=" + DAY, Tokens.user("intruder"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/plans/" + user + "?date=" + DAY.plusDays(1), Tokens.user(user))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void whenTheDynamicPathFailsTheFallbackServesAndTheFailureIsCounted() {
+        double before =
+                meters.counter("tailor.plans.fallbacks", "after", "adaptive").count();
+        sql.update("service_role", null, "update task_library set is_active = false where category = 'work'");
+        try {
+            Reply reply = plans().post(user, ", \"categories\": [\"work\", \"hydration\"]");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            assertThat(reply.json().get("source").asString()).isEqualTo("fallback");
+            assertThat(Plans.field(reply.json(), "work", "task_name")).isEqualTo("Daily Top Three");
+        } finally {
+            sql.update("service_role", null, "update task_library set is_active = true where category = 'work'");
+        }
+        assertThat(meters.counter("tailor.plans.fallbacks", "after", "adaptive").count())
+                .isEqualTo(before + 1);
+        assertThat(sql.query("service_role", null, "select failure is not null from plans where user_id = ?", user))
+                .containsExactly(List.of(true));
+        assertThat(sql.query("service_role", null, "select count(*) from task_rotation_state where user_id = ?", user))
+                .as("the failed attempt's rotation marks were rolled back")
+                .containsExactly(List.of(0L));
+    }
+
+    private void assertInvalid(String template, String field) {
+        Reply reply = api().post("/api/v1/plans", Tokens.user(user), template.formatted(user));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+}
