@@ -46,3 +46,15 @@ create table user_daily_task_stats (
     rating_sum       integer not null default 0 check (rating_sum between rating_count and 5 * rating_count),
     primary key (user_id, local_date, task_key)
 );
+
+-- Runs of consecutive active days (a day with at least one completed task, in the user's local
+-- days). A day becomes active once, so each run is extended or merged at most once per day; streaks
+-- are then one indexed lookup each, whatever the length of the history.
+create table user_active_runs (
+    user_id     user_ref not null,
+    start_date  date not null,
+    end_date    date not null check (end_date >= start_date),
+    primary key (user_id, start_date)
+);
+
+create index user_active_runs_longest on user_active_runs (user_id, (end_date - start_date) desc);

@@ -5,7 +5,7 @@ declare
     t text;
 begin
     foreach t in array array[
-        'plans', 'plan_items', 'user_task_feedback', 'feedback_idempotency', 'user_daily_task_stats',
+        'plans', 'plan_items', 'user_task_feedback', 'feedback_idempotency', 'user_daily_task_stats', 'user_active_runs',
         'user_preference_profile', 'user_category_preference', 'user_task_preference',
         'learning_phase_transitions', 'task_rotation_state']
     loop

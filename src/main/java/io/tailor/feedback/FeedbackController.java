@@ -1,5 +1,6 @@
 package io.tailor.feedback;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.Category;
 import io.tailor.profile.Outcome;
@@ -31,11 +32,13 @@ class FeedbackController {
     private final FeedbackRecorder recorder;
     private final FeatureFlags flags;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    FeedbackController(FeedbackRecorder recorder, FeatureFlags flags, Clock clock) {
+    FeedbackController(FeedbackRecorder recorder, FeatureFlags flags, Clock clock, MeterRegistry meters) {
         this.recorder = recorder;
         this.flags = flags;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @PostMapping("/task")
@@ -49,6 +52,10 @@ class FeedbackController {
             throw ApiException.forbidden("You can record feedback only for yourself");
         }
         var recorded = recorder.record(validate(request), key(idempotencyKey));
+        if (!recorded.replayed()) {
+            meters.counter("tailor.feedback.recorded", "completed", String.valueOf(request.completed()))
+                    .increment();
+        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header("Idempotent-Replayed", String.valueOf(recorded.replayed()))
                 .body(recorded.reply());

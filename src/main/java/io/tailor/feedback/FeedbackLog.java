@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The feedback events and the per-day, per-task counts kept beside them. */
+/** The feedback events, as recorded: the raw history that nothing on a request path rescans. */
 @Repository
 class FeedbackLog {
 
@@ -40,32 +40,6 @@ class FeedbackLog {
                 .param("localDate", event.localDate())
                 .query(UUID.class)
                 .single();
-    }
-
-    /** One keyed upsert per event: weekly summaries read these rows, never the events. */
-    void countDay(Event event) {
-        jdbc.sql(
-                        """
-                        insert into user_daily_task_stats as s (user_id, local_date, task_key, task_library_id,
-                            task_name, category, total_count, completed_count, rating_count, rating_sum)
-                        values (:userId, :localDate, :taskKey, :taskId, :taskName, :category, 1, :completed,
-                            :rated, coalesce(:rating, 0))
-                        on conflict (user_id, local_date, task_key) do update set
-                            total_count = s.total_count + 1,
-                            completed_count = s.completed_count + excluded.completed_count,
-                            rating_count = s.rating_count + excluded.rating_count,
-                            rating_sum = s.rating_sum + excluded.rating_sum
-                        """)
-                .param("userId", event.userId())
-                .param("localDate", event.localDate())
-                .param("taskKey", event.taskKey())
-                .param("taskId", event.taskLibraryId())
-                .param("taskName", event.taskName())
-                .param("category", event.category().value())
-                .param("completed", event.completed() ? 1 : 0)
-                .param("rated", event.rating() == null ? 0 : 1)
-                .param("rating", event.rating())
-                .update();
     }
 
     record Event(

@@ -36,6 +36,7 @@ class FeedbackRecorder {
     private final TaskLibrary library;
     private final PlanItems planItems;
     private final FeedbackLog log;
+    private final DailyActivity days;
     private final IdempotencyStore idempotency;
     private final JsonMapper json;
     private final Clock clock;
@@ -47,6 +48,7 @@ class FeedbackRecorder {
             TaskLibrary library,
             PlanItems planItems,
             FeedbackLog log,
+            DailyActivity days,
             IdempotencyStore idempotency,
             JsonMapper json,
             Clock clock) {
@@ -56,6 +58,7 @@ class FeedbackRecorder {
         this.library = library;
         this.planItems = planItems;
         this.log = log;
+        this.days = days;
         this.idempotency = idempotency;
         this.json = json;
         this.clock = clock;
@@ -86,7 +89,7 @@ class FeedbackRecorder {
                 feedback.outcome().occurredAt(),
                 feedback.outcome().occurredAt().atZone(profile.timezone()).toLocalDate());
         var feedbackId = log.append(event);
-        log.countDay(event);
+        days.count(event);
         ProfileHeader updated = learning.learn(profile, task.map(Task::id), feedback.category(), feedback.outcome());
         LearningPhases.PhaseUpdate phase = phases.afterFeedback(updated);
         FeedbackReply reply = FeedbackReply.recorded(feedbackId, phase.phase(), phase.celebration());

@@ -1,0 +1,92 @@
+package io.tailor.summary;
+
+import io.tailor.library.Category;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The week's personal messages, each from a rule with a threshold; no rule, no message.
+ * <ul>
+ *   <li>completion: at least {@value #AMAZING_RATE} of the week's tasks done, "Amazing!"; at least
+ *       {@value #GOOD_RATE}, "Good work!";
+ *   <li>consistency: at least {@value #CONSISTENT_DAYS} active days, "Incredible consistency!"; at
+ *       least {@value #RHYTHM_DAYS}, "Nice rhythm";
+ *   <li>a category with at least {@value #MIN_CATEGORY_TASKS} tasks in this and the week before whose
+ *       completion rate fell by at least {@value #CATEGORY_SHIFT} gets a gentle note; one that rose as
+ *       much gets praise;
+ *   <li>a current streak of at least {@value #STREAK_DAYS} days;
+ *   <li>a mean rating of at least {@value #HAPPY_RATING} over at least {@value #MIN_RATINGS} ratings.
+ * </ul>
+ */
+final class InsightRules {
+
+    static final double AMAZING_RATE = 0.75;
+    static final double GOOD_RATE = 0.5;
+    static final int CONSISTENT_DAYS = 6;
+    static final int RHYTHM_DAYS = 4;
+    static final int MIN_CATEGORY_TASKS = 3;
+    static final double CATEGORY_SHIFT = 0.2;
+    static final int STREAK_DAYS = 7;
+    static final double HAPPY_RATING = 4.5;
+    static final int MIN_RATINGS = 3;
+
+    private InsightRules() {}
+
+    static List<String> insights(WeekStats week, WeekStats previous, int currentStreak) {
+        List<String> insights = new ArrayList<>();
+        double rate = week.totals().completionRate();
+        if (week.totals().total() > 0 && rate >= AMAZING_RATE) {
+            insights.add("🔥 Amazing! You completed " + percent(rate) + "% of your tasks!");
+        } else if (week.totals().total() > 0 && rate >= GOOD_RATE) {
+            insights.add("💪 Good work! You completed " + percent(rate) + "% of your tasks.");
+        }
+        if (week.activeDays() >= CONSISTENT_DAYS) {
+            insights.add("🌟 Incredible consistency! Active " + week.activeDays() + " days this week.");
+        } else if (week.activeDays() >= RHYTHM_DAYS) {
+            insights.add("✨ Nice rhythm: active " + week.activeDays() + " days this week.");
+        }
+        week.categories().forEach((category, counts) -> categoryShift(category, counts, previous.categories())
+                .ifPresent(insights::add));
+        if (currentStreak >= STREAK_DAYS) {
+            insights.add("🔥 " + currentStreak + "-day streak! Keep it going.");
+        }
+        var rating = week.totals().meanRating();
+        if (week.totals().ratingCount() >= MIN_RATINGS && rating.orElse(0) >= HAPPY_RATING) {
+            insights.add(String.format(
+                    Locale.ROOT,
+                    "😊 You rated your tasks %.1f on average: these plans suit you.",
+                    rating.getAsDouble()));
+        }
+        return insights;
+    }
+
+    private static java.util.Optional<String> categoryShift(
+            Category category, WeekStats.Counts now, Map<Category, WeekStats.Counts> before) {
+        WeekStats.Counts then = before.get(category);
+        if (then == null || then.total() < MIN_CATEGORY_TASKS || now.total() < MIN_CATEGORY_TASKS) {
+            return java.util.Optional.empty();
+        }
+        double change = now.completionRate() - then.completionRate();
+        String name = capitalized(category);
+        String fromTo = " from " + percent(then.completionRate()) + "% to " + percent(now.completionRate()) + "%";
+        if (change <= -CATEGORY_SHIFT + 1e-9) {
+            return java.util.Optional.of("🌿 " + name + " slipped" + fromTo + " this week. A lighter "
+                    + category.value() + " task might help.");
+        }
+        if (change >= CATEGORY_SHIFT - 1e-9) {
+            return java.util.Optional.of("📈 " + name + " is up" + fromTo + "!");
+        }
+        return java.util.Optional.empty();
+    }
+
+    static long percent(double rate) {
+        return Math.round(rate * 100);
+    }
+
+    static String capitalized(Category category) {
+        return category.value().substring(0, 1).toUpperCase(Locale.ROOT)
+                + category.value().substring(1);
+    }
+}

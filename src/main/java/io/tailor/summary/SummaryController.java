@@ -1,0 +1,45 @@
+package io.tailor.summary;
+
+import io.tailor.config.FeatureFlags;
+import io.tailor.security.CurrentIdentity;
+import io.tailor.web.ApiException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The weekly summary; weeks start on Monday in the user's time zone. */
+@RestController
+class SummaryController {
+
+    private final WeeklySummaries summaries;
+    private final FeatureFlags flags;
+
+    SummaryController(WeeklySummaries summaries, FeatureFlags flags) {
+        this.summaries = summaries;
+        this.flags = flags;
+    }
+
+    @GetMapping("/api/v1/insights/weekly/{user_id}")
+    WeeklySummary weekly(
+            @PathVariable("user_id") String userId,
+            @RequestParam(name = "week_start", required = false) @Nullable LocalDate weekStart) {
+        if (!flags.weeklySummariesEnabled()) {
+            throw ApiException.disabled("WEEKLY_SUMMARIES_ENABLED");
+        }
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw ApiException.notFound("No weekly summary for user '" + userId + "'");
+        }
+        if (weekStart != null && weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw ApiException.invalid(
+                    "week_start",
+                    "must be a Monday, got a "
+                            + weekStart.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        return summaries.summarize(userId, Optional.ofNullable(weekStart));
+    }
+}

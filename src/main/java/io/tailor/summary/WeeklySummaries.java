@@ -1,0 +1,85 @@
+package io.tailor.summary;
+
+import io.tailor.feedback.DailyActivity;
+import io.tailor.library.Task;
+import io.tailor.library.TaskLibrary;
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.PreferenceProfile;
+import io.tailor.profile.ProfileStore;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a week's summary from two weeks of per-day rows, two streak lookups and the profile: a
+ * handful of indexed reads whatever the length of the user's history.
+ */
+@Service
+class WeeklySummaries {
+
+    private final DailyActivity days;
+    private final ProfileStore profiles;
+    private final TaskLibrary library;
+    private final Clock clock;
+
+    WeeklySummaries(DailyActivity days, ProfileStore profiles, TaskLibrary library, Clock clock) {
+        this.days = days;
+        this.profiles = profiles;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    WeeklySummary summarize(String userId, Optional<LocalDate> requestedStart) {
+        Optional<PreferenceProfile> profile = profiles.load(userId);
+        ZoneId zone = profile.map(p -> p.header().timezone()).orElse(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate start =
+                requestedStart.orElseGet(() -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        List<DailyActivity.TaskDay> twoWeeks = days.between(userId, start.minusWeeks(1), start.plusWeeks(1));
+        WeekStats previous = WeekStats.of(
+                twoWeeks.stream().filter(day -> day.date().isBefore(start)).toList());
+        WeekStats week = WeekStats.of(
+                twoWeeks.stream().filter(day -> !day.date().isBefore(start)).toList());
+        WeeklySummary.StreakInfo streaks = streaks(userId, week, today);
+        LearningPhase phase = profile.map(p -> p.header().phase()).orElse(LearningPhase.DISCOVERY);
+        return new WeeklySummary(
+                userId,
+                start,
+                start.plusDays(6),
+                zone.getId(),
+                WeeklySummary.CompletionStats.of(week),
+                WeeklySummary.CategoryPerformance.of(week, previous),
+                WeeklySummary.FavoriteTask.of(week),
+                streaks,
+                InsightRules.insights(week, previous, streaks.currentStreak()),
+                Recommendations.forNextWeek(week, dislikedNames(profile), phase),
+                week.isEmpty() ? WeeklySummary.EMPTY : null);
+    }
+
+    /** The current streak ends on the week's last active day, or today if that comes first. */
+    private WeeklySummary.StreakInfo streaks(String userId, WeekStats week, LocalDate today) {
+        LocalDate lastActive = week.lastActiveDay();
+        int current = 0;
+        if (lastActive != null) {
+            LocalDate end = lastActive.isAfter(today) ? today : lastActive;
+            current = days.runContaining(userId, end)
+                    .map(run -> (int) (end.toEpochDay() - run.start().toEpochDay()) + 1)
+                    .orElse(0);
+        }
+        return new WeeklySummary.StreakInfo(current, days.longestStreak(userId));
+    }
+
+    private List<String> dislikedNames(Optional<PreferenceProfile> profile) {
+        Set<String> disliked = profile.map(PreferenceProfile::disliked).orElse(Set.of());
+        return library.byIds(disliked).stream().map(Task::name).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package io.tailor.summary;
+
+import io.tailor.library.Category;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** {@code GET /insights/weekly/{user_id}}: the spec's summary shape. */
+record WeeklySummary(
+        String userId,
+        LocalDate weekStart,
+        LocalDate weekEnd,
+        String timezone,
+        CompletionStats completionStats,
+        List<CategoryPerformance> categoryPerformance,
+        List<FavoriteTask> favoriteTasks,
+        StreakInfo streakInfo,
+        List<String> insights,
+        List<String> recommendations,
+        @Nullable String emptyState) {
+
+    static final int FAVORITES = 5;
+    static final String EMPTY = "No tasks logged this week yet. Complete one today to start a new streak!";
+
+    record CompletionStats(int totalTasks, int completedTasks, double completionRate, int activeDays) {
+        static CompletionStats of(WeekStats week) {
+            return new CompletionStats(
+                    week.totals().total(),
+                    week.totals().completed(),
+                    round(week.totals().completionRate()),
+                    week.activeDays());
+        }
+    }
+
+    record CategoryPerformance(
+            Category category,
+            int totalTasks,
+            int completedTasks,
+            double completionRate,
+            @Nullable Double meanRating,
+            @Nullable Double completionRateChange) {
+
+        static List<CategoryPerformance> of(WeekStats week, WeekStats previous) {
+            return week.categories().entrySet().stream()
+                    .map(entry -> {
+                        WeekStats.Counts counts = entry.getValue();
+                        WeekStats.Counts before = previous.categories().get(entry.getKey());
+                        return new CategoryPerformance(
+                                entry.getKey(),
+                                counts.total(),
+                                counts.completed(),
+                                round(counts.completionRate()),
+                                mean(counts),
+                                before == null ? null : round(counts.completionRate() - before.completionRate()));
+                    })
+                    .toList();
+        }
+    }
+
+    /** The week's top tasks: most completions first, then the best mean rating, then by name. */
+    record FavoriteTask(
+            @Nullable String taskLibraryId,
+            String taskName,
+            Category category,
+            int completed,
+            int total,
+            @Nullable Double meanRating) {
+
+        static List<FavoriteTask> of(WeekStats week) {
+            return week.tasks().stream()
+                    .filter(task -> task.counts().completed() > 0)
+                    .sorted(Comparator.comparingInt(
+                                    (WeekStats.TaskWeek task) -> task.counts().completed())
+                            .reversed()
+                            .thenComparing(task -> -task.counts().meanRating().orElse(0))
+                            .thenComparing(WeekStats.TaskWeek::taskName))
+                    .limit(FAVORITES)
+                    .map(task -> new FavoriteTask(
+                            task.taskLibraryId(),
+                            task.taskName(),
+                            task.category(),
+                            task.counts().completed(),
+                            task.counts().total(),
+                            mean(task.counts())))
+                    .toList();
+        }
+    }
+
+    record StreakInfo(int currentStreak, int longestStreak) {}
+
+    private static @Nullable Double mean(WeekStats.Counts counts) {
+        return counts.meanRating().isPresent() ? round(counts.meanRating().getAsDouble()) : null;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,39 @@
+package io.tailor.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The service with its clock fixed at {@link #NOW} (Thursday 12 March 2026, just after the US switch to
+ * daylight saving time on the 8th), so weeks, streaks and time-zone boundaries are the same on any day
+ * the tests run. Tokens still expire on the real clock.
+ */
+@Import(FixedClockTest.FixedClock.class)
+public abstract class FixedClockTest extends ServiceTest {
+
+    public static final Instant NOW = Instant.parse("2026-03-12T15:00:00Z");
+
+    private static final TestDatabase DATABASE = TestDatabase.create();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DATABASE.register(registry);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedClock {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+}
