@@ -34,6 +34,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "128MB")
+                    // zonky's defaults suit throwaway test databases; ours keeps what it acknowledged
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             log.info(

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Load benchmark on the embedded default, as recorded in docs/benchmarks.md:
+#   scripts/bench.sh                 # 100 and 400 virtual users, history growth, pgbench floor
+#   USERS="100" ITERATIONS=3 scripts/bench.sh
+# Starts the packaged service on a fresh data directory (ports 18080 / 54399), drives it with
+# `java -jar target/tailor.jar load`, reads the service's peak resident memory (VmHWM), times one
+# user's requests after 10 and 10,000 earlier feedbacks, and measures the same PostgreSQL's rate for
+# a durable single-row insert transaction with pgbench. Everything stays on 127.0.0.1.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
+command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client; }
+
+data=$(mktemp -d)
+port=18080
+db_port=54399
+service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
+export TAILOR_DATA_DIR=$data
+SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java $service_opts -jar target/tailor.jar >"$data/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/api/v1/feedback/health" >/dev/null && break
+  sleep 0.5
+done
+
+echo "## $(date -u +%F) on $(nproc) cores, service: java $service_opts ($(java -version 2>&1 | head -1))"
+for users in ${USERS:-100 400}; do
+  echo; echo "### $users concurrent virtual users"
+  java -jar target/tailor.jar load --base-url "http://127.0.0.1:$port" --users "$users" --iterations "${ITERATIONS:-5}"
+done
+for events in ${HISTORY:-10 10000}; do
+  echo; echo "### history: $events earlier feedbacks"
+  java -jar target/tailor.jar load --base-url "http://127.0.0.1:$port" --history-events "$events"
+done
+echo "service peak resident memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$pid/status)"
+
+echo; echo "### PostgreSQL floor: one durable single-row insert per transaction (pgbench, 10 clients, 20 s)"
+psql -q -h 127.0.0.1 -p $db_port -U postgres -c "create table if not exists bench_floor (id bigserial primary key, user_id text, at timestamptz default now())"
+echo "insert into bench_floor (user_id) values ('u');" >"$data/insert.sql"
+pgbench -n -h 127.0.0.1 -p $db_port -U postgres -c 10 -j 2 -T 20 -f "$data/insert.sql" postgres | grep -E "tps|latency average"
