@@ -1,5 +1,6 @@
 package io.tailor.feedback;
 
+import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import jakarta.validation.Valid;
@@ -12,18 +13,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /feedback/clear-context} (service role): drops per-user cached state. The only such
- * state is the replies kept for idempotent retries; the service holds no other per-user cache, so
- * nothing else can go stale. Without a user id it drops the expired replies of every user.
+ * {@code POST /feedback/clear-context} (service role): drops cached state. Per user, that is the
+ * replies kept for idempotent retries (without a user id: the expired replies of every user); the
+ * only other cache is this instance's copy of the task library, which is dropped too, so a library
+ * edited in the database is seen at once. Profiles are never cached, so nothing else can go stale.
  */
 @RestController
 class ContextController {
 
     private final IdempotencyStore idempotency;
+    private final TaskLibrary library;
     private final Clock clock;
 
-    ContextController(IdempotencyStore idempotency, Clock clock) {
+    ContextController(IdempotencyStore idempotency, TaskLibrary library, Clock clock) {
         this.idempotency = idempotency;
+        this.library = library;
         this.clock = clock;
     }
 
@@ -35,11 +39,18 @@ class ContextController {
         }
         String userId = request == null ? null : request.userId();
         int replies = idempotency.clear(userId, clock.instant());
+        library.forget();
         String scope = userId == null ? "expired idempotent replies of all users" : "idempotent replies of " + userId;
-        return new Cleared("success", userId, replies, "Cleared " + replies + " " + scope);
+        return new Cleared(
+                "success", userId, replies, true, "Cleared " + replies + " " + scope + " and the cached task library");
     }
 
     record ClearRequest(@Nullable @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}") String userId) {}
 
-    record Cleared(String status, @Nullable String userId, int idempotentRepliesCleared, String message) {}
+    record Cleared(
+            String status,
+            @Nullable String userId,
+            int idempotentRepliesCleared,
+            boolean taskLibraryCacheCleared,
+            String message) {}
 }

@@ -2,68 +2,83 @@ package io.tailor.library;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code task_library} table. Callers run inside a transaction that carries an identity. */
+/** The {@code task_library} table, cached briefly per instance. Callers run inside an identity-carrying transaction. */
 @Repository
 public class TaskLibrary {
 
     private static final TypeReference<Map<String, Double>> FITS = new TypeReference<>() {};
 
+    static final Duration CACHE_TTL = Duration.ofMinutes(1);
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Clock clock;
+    private volatile @Nullable Cached cached;
 
-    public TaskLibrary(JdbcClient jdbc, JsonMapper json) {
+    public TaskLibrary(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Active tasks, optionally of one category, in id order. */
     public List<Task> active(Optional<Category> category) {
-        return jdbc.sql(
-                        """
-                        select * from task_library
-                        where is_active and (cast(:category as text) is null or category = :category)
-                        order by id
-                        """)
-                .param("category", category.map(Category::value).orElse(null))
-                .query(this::task)
-                .list();
+        return all().stream()
+                .filter(Task::active)
+                .filter(task -> category.isEmpty() || task.category() == category.get())
+                .toList();
     }
 
     /** A task by id, active or retired (feedback may name a task that was since retired). */
     public Optional<Task> find(String id) {
-        return jdbc.sql("select * from task_library where id = :id")
-                .param("id", id)
-                .query(this::task)
-                .optional();
+        return all().stream().filter(task -> task.id().equals(id)).findFirst();
     }
 
     /** A task by its exact name, which the library keeps unique. */
     public Optional<Task> findByName(String name) {
-        return jdbc.sql("select * from task_library where name = :name")
-                .param("name", name)
-                .query(this::task)
-                .optional();
+        return all().stream().filter(task -> task.name().equals(name)).findFirst();
     }
 
     public List<Task> byIds(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        return all().stream().filter(task -> ids.contains(task.id())).toList();
+    }
+
+    /** Drops the cached library, so the next read sees the table as it is now. */
+    public void forget() {
+        cached = null;
+    }
+
+    /**
+     * The whole library (about 50 rows), read at most once per {@link #CACHE_TTL} per instance: it
+     * changes only when a new version is seeded, and every signed-in role may read all of it.
+     */
+    private List<Task> all() {
+        Cached current = cached;
+        Instant now = clock.instant();
+        if (current == null || current.readAt().plus(CACHE_TTL).isBefore(now)) {
+            current = new Cached(
+                    jdbc.sql("select * from task_library order by id")
+                            .query(this::task)
+                            .list(),
+                    now);
+            cached = current;
         }
-        return jdbc.sql("select * from task_library where id = any(:ids) order by id")
-                .param("ids", ids.toArray(String[]::new))
-                .query(this::task)
-                .list();
+        return current.tasks();
     }
 
     /** The version and size of the active library, for the health check and the seeder. */
@@ -103,6 +118,8 @@ public class TaskLibrary {
         json.readValue(column, FITS).forEach((key, value) -> fits.put(Named.parse(type, "fit", key), value));
         return fits;
     }
+
+    private record Cached(List<Task> tasks, Instant readAt) {}
 
     public record LibraryStatus(Optional<String> version, int activeCount) {
 

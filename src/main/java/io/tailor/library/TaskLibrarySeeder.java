@@ -73,6 +73,7 @@ class TaskLibrarySeeder implements SmartInitializingSingleton {
                 .param("version", flags.taskLibraryVersion())
                 .param("ids", catalog.stream().map(TaskCatalog.SeedTask::id).toArray(String[]::new))
                 .update();
+        library.forget();
         log.info("Seeded task library {}: {}", flags.taskLibraryVersion(), distribution(catalog));
         return true;
     }

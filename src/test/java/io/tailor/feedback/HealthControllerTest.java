@@ -41,7 +41,7 @@ class HealthControllerTest extends IntegrationTest {
             unreachable.setInitializationFailTimeout(-1);
             HealthController controller = new HealthController(
                     new TaskLibrary(
-                            JdbcClient.create(unreachable), JsonMapper.builder().build()),
+                            JdbcClient.create(unreachable), JsonMapper.builder().build(), java.time.Clock.systemUTC()),
                     flags,
                     new TransactionTemplate(new JdbcTransactionManager(unreachable)));
 

@@ -164,6 +164,7 @@ class PlanApiTest extends IntegrationTest {
         double before =
                 meters.counter("tailor.plans.fallbacks", "after", "adaptive").count();
         sql.update("service_role", null, "update task_library set is_active = false where category = 'work'");
+        clearContext();
         try {
             Reply reply = plans().post(user, ", \"categories\": [\"work\", \"hydration\"]");
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -171,6 +172,7 @@ class PlanApiTest extends IntegrationTest {
             assertThat(Plans.field(reply.json(), "work", "task_name")).isEqualTo("Daily Top Three");
         } finally {
             sql.update("service_role", null, "update task_library set is_active = true where category = 'work'");
+            clearContext();
         }
         assertThat(meters.counter("tailor.plans.fallbacks", "after", "adaptive").count())
                 .isEqualTo(before + 1);
@@ -179,6 +181,12 @@ class PlanApiTest extends IntegrationTest {
         assertThat(sql.query("service_role", null, "select count(*) from task_rotation_state where user_id = ?", user))
                 .as("the failed attempt's rotation marks were rolled back")
                 .containsExactly(List.of(0L));
+    }
+
+    private void clearContext() {
+        assertThat(api().post("/api/v1/feedback/clear-context", Tokens.service(), "{}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private void assertInvalid(String template, String field) {
