@@ -9,7 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
-command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client; }
+missing=""
+command -v pgbench >/dev/null || missing="$missing postgresql-client"
+command -v wrk >/dev/null || missing="$missing wrk"
+[ -z "$missing" ] || { apt-get update -qq && apt-get install -y -qq $missing; }
 
 data=$(mktemp -d)
 port=18080
@@ -25,6 +28,19 @@ for _ in $(seq 1 120); do
 done
 
 echo "## $(date -u +%F) on $(nproc) cores, service: java $service_opts ($(java -version 2>&1 | head -1))"
+
+tokens=$data/tokens.lua
+echo "return {" >"$tokens"
+for i in $(seq 1 "${WRK_USERS:-500}"); do
+  echo "{user = \"wrk-$i\", token = \"$(scripts/token.sh "wrk-$i" authenticated 7200)\"}," >>"$tokens"
+done
+echo "}" >>"$tokens"
+for endpoint in feedback plans; do
+  echo; echo "### $endpoint alone: wrk, 100 connections, ${WRK_SECONDS:-30} s after a 10 s warm-up, ${WRK_USERS:-500} users"
+  TOKENS=$tokens wrk -t2 -c100 -d10s -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
+  TOKENS=$tokens wrk -t2 -c100 -d"${WRK_SECONDS:-30}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" \
+    | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|errors"
+done
 for users in ${USERS:-100 400}; do
   echo; echo "### $users concurrent virtual users"
   java -jar target/tailor.jar load --base-url "http://127.0.0.1:$port" --users "$users" --iterations "${ITERATIONS:-5}"
