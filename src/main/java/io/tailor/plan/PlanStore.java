@@ -57,48 +57,62 @@ class PlanStore {
                 .param("failure", plan.failure())
                 .query((row, n) -> header(row))
                 .single();
-        List<PlannedTask> tasks = plan.tasks();
-        for (int position = 0; position < tasks.size(); position++) {
-            insertItem(header.planId(), plan.userId(), position, tasks.get(position));
-        }
-        return header.withItems(items(header.planId()));
+        return header.withItems(insertItems(header.planId(), plan.userId(), plan.tasks()));
     }
 
-    private void insertItem(UUID planId, String userId, int position, PlannedTask task) {
-        // A fallback source may name a library id that this database does not have: keep the task, drop the link.
-        jdbc.sql(
+    /**
+     * All items in one statement. A fallback source may name a library id that this database does not
+     * have: the task is kept and the link dropped.
+     */
+    private List<PlanView.Item> insertItems(UUID planId, String userId, List<PlannedTask> tasks) {
+        List<PlanView.Item> items = new ArrayList<>(jdbc.sql(
                         """
                         insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
                             variation_group, time_block, reason)
-                        values (:planId, :userId, :position, (select id from task_library where id = :taskId),
-                            :taskName, :category, :group, :timeBlock, :reason)
+                        select :planId, :userId, t.position - 1, (select id from task_library where id = t.task_id),
+                               t.task_name, t.category, t.variation_group, t.time_block, t.reason
+                        from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
+                                    cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
+                             with ordinality as t(task_id, task_name, category, variation_group, time_block, reason,
+                                                  position)
+                        returning *
                         """)
                 .param("planId", planId)
                 .param("userId", userId)
-                .param("position", position)
-                .param("taskId", task.taskLibraryId())
-                .param("taskName", task.taskName())
-                .param("category", task.category().value())
-                .param("group", task.variationGroup())
-                .param("timeBlock", task.timeBlock().value())
-                .param("reason", task.reason())
-                .update();
+                .param("taskIds", column(tasks, PlannedTask::taskLibraryId))
+                .param("names", column(tasks, PlannedTask::taskName))
+                .param("categories", column(tasks, task -> task.category().value()))
+                .param("groups", column(tasks, PlannedTask::variationGroup))
+                .param("blocks", column(tasks, task -> task.timeBlock().value()))
+                .param("reasons", column(tasks, PlannedTask::reason))
+                .query((row, n) -> item(row))
+                .list());
+        items.sort(java.util.Comparator.comparingInt(PlanView.Item::position));
+        return items;
+    }
+
+    private static String[] column(List<PlannedTask> tasks, java.util.function.Function<PlannedTask, String> field) {
+        return tasks.stream().map(field).toArray(String[]::new);
     }
 
     private List<PlanView.Item> items(UUID planId) {
         return new ArrayList<>(jdbc.sql("select * from plan_items where plan_id = :planId order by position")
                 .param("planId", planId)
-                .query((row, n) -> new PlanView.Item(
-                        row.getObject("id", UUID.class),
-                        row.getInt("position"),
-                        row.getString("task_library_id"),
-                        row.getString("task_name"),
-                        Category.parse("category", row.getString("category")),
-                        row.getString("variation_group"),
-                        TimeOfDay.parse("time_block", row.getString("time_block")),
-                        row.getString("reason"),
-                        row.getString("status")))
+                .query((row, n) -> item(row))
                 .list());
+    }
+
+    private static PlanView.Item item(ResultSet row) throws SQLException {
+        return new PlanView.Item(
+                row.getObject("id", UUID.class),
+                row.getInt("position"),
+                row.getString("task_library_id"),
+                row.getString("task_name"),
+                Category.parse("category", row.getString("category")),
+                row.getString("variation_group"),
+                TimeOfDay.parse("time_block", row.getString("time_block")),
+                row.getString("reason"),
+                row.getString("status"));
     }
 
     private static Header header(ResultSet row) throws SQLException {
