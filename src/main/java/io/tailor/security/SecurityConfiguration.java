@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A stateless resource server: every API call but the health check carries a verified bearer token. */
@@ -24,12 +25,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Environment environment) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET, "/api/v1/feedback/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers(onSeparateManagementPort(environment))
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.SERVICE_ROLE.claim())
@@ -45,5 +48,22 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .build();
+    }
+
+    /**
+     * With {@code MANAGEMENT_SERVER_PORT} and {@code MANAGEMENT_SERVER_ADDRESS} both set, the actuator
+     * listens on that private address and port for scrapers that carry no token. A separate port on
+     * no chosen address still wants the service-role token.
+     */
+    private static RequestMatcher onSeparateManagementPort(Environment environment) {
+        Integer managementPort = environment.getProperty("management.server.port", Integer.class);
+        Integer serverPort = environment.getProperty("server.port", Integer.class, 8080);
+        boolean addressChosen =
+                !environment.getProperty("management.server.address", "").isBlank();
+        return request -> managementPort != null
+                && managementPort > 0
+                && addressChosen
+                && !managementPort.equals(serverPort)
+                && request.getLocalPort() == managementPort;
     }
 }
