@@ -32,6 +32,19 @@ public final class ThompsonSelector implements SelectionStrategy {
         if (open.tasks().isEmpty()) {
             return Optional.empty();
         }
+        ScoredTask pick = highestDraw(open, category, request);
+        ScoredTask likeliest = open.tasks().stream()
+                .max(Comparator.comparingDouble(
+                        scored -> posterior(scored, request).mean()))
+                .orElseThrow();
+        return Optional.of(new Selection(
+                pick.task(),
+                Reasons.learned(pick.task(), request, open.exhausted()),
+                pick.equals(likeliest) ? Selection.Pool.PREFERRED : Selection.Pool.EXPLORATION));
+    }
+
+    /** One draw per task from its posterior, in the open list's stable order; the highest wins. */
+    private static ScoredTask highestDraw(Candidates.Open open, Category category, SelectionRequest request) {
         SplittableRandom random =
                 SeededDraws.forDraw(request.userId(), request.date(), category, request.libraryVersion());
         ScoredTask pick = open.tasks().get(0);
@@ -44,14 +57,7 @@ public final class ThompsonSelector implements SelectionStrategy {
                 pick = scored;
             }
         }
-        ScoredTask likeliest = open.tasks().stream()
-                .max(Comparator.comparingDouble(
-                        scored -> posterior(scored, request).mean()))
-                .orElseThrow();
-        return Optional.of(new Selection(
-                pick.task(),
-                Reasons.learned(pick.task(), request, open.exhausted()),
-                pick.equals(likeliest) ? Selection.Pool.PREFERRED : Selection.Pool.EXPLORATION));
+        return pick;
     }
 
     static Posterior posterior(ScoredTask scored, SelectionRequest request) {

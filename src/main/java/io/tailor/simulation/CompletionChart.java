@@ -79,6 +79,10 @@ final class CompletionChart {
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
                     scale.x(row.week()), scale.y(row.completionRate()), colour));
         }
+        legend(svg, contender, colour, dash);
+    }
+
+    private static void legend(StringBuilder svg, Contender contender, String colour, String dash) {
         double legendY = TOP + 10 + 24 * contender.ordinal();
         svg.append(format(
                 "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2.5\"%s/>\n",

@@ -13,27 +13,28 @@ final class EvaluationCsv {
 
     static String write(List<EvaluationRow> rows) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        for (EvaluationRow row : rows) {
-            WeekTally tally = row.tally();
-            csv.append(String.format(
-                    Locale.ROOT,
-                    "%s,%d,%d,%d,%d,%.4f,%d,%s,%.4f,%.4f,%.4f,%.4f\n",
-                    row.strategy().value(),
-                    row.week(),
-                    tally.users(),
-                    tally.planned(),
-                    tally.completed(),
-                    row.completionRate(),
-                    tally.ratings(),
-                    row.meanRating().isPresent()
-                            ? String.format(
-                                    Locale.ROOT, "%.4f", row.meanRating().getAsDouble())
-                            : "",
-                    row.distinctTasksPerCategory(),
-                    row.varietyShare(),
-                    row.masteryShare(),
-                    row.regret()));
-        }
+        rows.forEach(row -> csv.append(line(row)));
         return csv.toString();
+    }
+
+    private static String line(EvaluationRow row) {
+        WeekTally tally = row.tally();
+        return String.format(
+                Locale.ROOT,
+                "%s,%d,%d,%d,%d,%.4f,%d,%s,%.4f,%.4f,%.4f,%.4f\n",
+                row.strategy().value(),
+                row.week(),
+                tally.users(),
+                tally.planned(),
+                tally.completed(),
+                row.completionRate(),
+                tally.ratings(),
+                row.meanRating().isPresent()
+                        ? String.format(Locale.ROOT, "%.4f", row.meanRating().getAsDouble())
+                        : "",
+                row.distinctTasksPerCategory(),
+                row.varietyShare(),
+                row.masteryShare(),
+                row.regret());
     }
 }

@@ -48,6 +48,12 @@ public final class SimulationCommand {
             err.println("simulate: cannot write to " + options.out() + ": " + e.getMessage());
             return 1;
         }
+        summarize(out, options, rows, seconds);
+        return 0;
+    }
+
+    private static void summarize(
+            PrintStream out, SimulationOptions options, List<EvaluationRow> rows, double seconds) {
         out.printf(
                 Locale.ROOT,
                 "Simulated %d users for %d weeks with seed %d (boredom %s) in %.1f s; wrote %s and %s%n%n",
@@ -59,7 +65,6 @@ public final class SimulationCommand {
                 options.out().resolve(CSV),
                 options.out().resolve(CHART));
         out.print(SummaryTable.markdown(rows, reported(options.weeks())));
-        return 0;
     }
 
     private static void write(SimulationOptions options, List<EvaluationRow> rows) throws IOException {

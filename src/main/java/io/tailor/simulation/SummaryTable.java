@@ -14,23 +14,22 @@ final class SummaryTable {
                 | strategy | week | completion | mean rating | distinct tasks / category | 3+ distinct | regret |
                 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
-        for (EvaluationRow row : rows) {
-            if (weeks.contains(row.week())) {
-                table.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %d | %.1f%% | %s | %.2f | %.0f%% | %.1f pts |\n",
-                        row.strategy().value(),
-                        row.week(),
-                        100 * row.completionRate(),
-                        row.meanRating().isPresent()
-                                ? String.format(
-                                        Locale.ROOT, "%.2f", row.meanRating().getAsDouble())
-                                : "-",
-                        row.distinctTasksPerCategory(),
-                        100 * row.varietyShare(),
-                        100 * row.regret()));
-            }
-        }
+        rows.stream().filter(row -> weeks.contains(row.week())).forEach(row -> table.append(line(row)));
         return table.toString();
+    }
+
+    private static String line(EvaluationRow row) {
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f%% | %s | %.2f | %.0f%% | %.1f pts |\n",
+                row.strategy().value(),
+                row.week(),
+                100 * row.completionRate(),
+                row.meanRating().isPresent()
+                        ? String.format(Locale.ROOT, "%.2f", row.meanRating().getAsDouble())
+                        : "-",
+                row.distinctTasksPerCategory(),
+                100 * row.varietyShare(),
+                100 * row.regret());
     }
 }
