@@ -3,6 +3,7 @@ package io.tailor.library;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
@@ -35,5 +36,29 @@ final class TaskCatalog {
             Map<String, Double> modeFit,
             List<TimeOfDay> timeOfDay,
             int difficulty,
-            String variationGroup) {}
+            String variationGroup) {
+
+        /** The task as the rest of the code sees it, active in {@code libraryVersion}. */
+        Task toTask(String libraryVersion) {
+            return new Task(
+                    id,
+                    name,
+                    description,
+                    category,
+                    durationMinutes,
+                    fits(archetypeFit, Archetype.class),
+                    fits(modeFit, EnergyMode.class),
+                    timeOfDay,
+                    difficulty,
+                    variationGroup,
+                    true,
+                    libraryVersion);
+        }
+
+        private static <E extends Enum<E> & Named> Map<E, Double> fits(Map<String, Double> byName, Class<E> type) {
+            Map<E, Double> fits = new EnumMap<>(type);
+            byName.forEach((key, value) -> fits.put(Named.parse(type, "fit", key), value));
+            return fits;
+        }
+    }
 }

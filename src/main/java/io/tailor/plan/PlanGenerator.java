@@ -140,10 +140,7 @@ class PlanGenerator {
                 rotation.lastUsed(order.userId()),
                 flags.rotationWindow(),
                 flags.taskLibraryVersion());
-        List<PlannedTask> tasks = order.categories().stream()
-                .map(category -> dynamic.strategy()
-                        .select(category, request)
-                        .orElseThrow(() -> new IllegalStateException("no active " + category.value() + " task")))
+        List<PlannedTask> tasks = dynamic.strategy().plan(order.categories(), request).stream()
                 .map(selection -> {
                     var task = selection.task();
                     rotation.markUsed(order.userId(), task.variationGroup(), task.category(), task.id(), planTime);

@@ -1,7 +1,10 @@
 package io.tailor.profile;
 
 import io.tailor.library.Category;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -18,6 +21,29 @@ public record PreferenceProfile(
     /** A user nobody has heard from yet. */
     public static PreferenceProfile empty(ProfileHeader header) {
         return new PreferenceProfile(header, Map.of(), Map.of());
+    }
+
+    /**
+     * How one outcome updates a profile, the only definition of it: the task's stats (a library task
+     * only; {@code libraryTaskId} is empty for another source's task), the category's stats and the
+     * totals. The phase is left alone: moving it is the phase rules' decision. The service applies it
+     * to a profile holding just the rows the outcome touches; the simulator to the whole profile.
+     */
+    public PreferenceProfile learn(Optional<String> libraryTaskId, Category category, Outcome outcome) {
+        Map<String, TaskStats> learnedTasks = tasks;
+        if (libraryTaskId.isPresent()) {
+            learnedTasks = new HashMap<>(tasks);
+            learnedTasks.put(libraryTaskId.get(), task(libraryTaskId.get()).record(outcome));
+        }
+        Map<Category, CategoryStats> learnedCategories = new EnumMap<>(Category.class);
+        learnedCategories.putAll(categories);
+        learnedCategories.put(category, category(category).record(outcome));
+        return new PreferenceProfile(
+                header.withTotals(header.totals().record(outcome)), learnedCategories, learnedTasks);
+    }
+
+    public PreferenceProfile withHeader(ProfileHeader updated) {
+        return new PreferenceProfile(updated, categories, tasks);
     }
 
     public TaskStats task(String taskId) {

@@ -1,14 +1,16 @@
 package io.tailor.profile;
 
 import io.tailor.library.Category;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies one outcome to the profile: a few keyed reads and upserts, never a rescan of history. Runs
- * inside the caller's transaction, after {@link ProfileStore#lockOrCreate} locked the profile row.
+ * Applies one outcome with {@link PreferenceProfile#learn} to a profile holding only the rows it
+ * touches: a few keyed reads and upserts, never a rescan of history. Runs inside the caller's
+ * transaction, after {@link ProfileStore#lockOrCreate} locked the profile row.
  */
 @Service
 public class ProfileLearning {
@@ -27,11 +29,16 @@ public class ProfileLearning {
     public ProfileHeader learn(
             ProfileHeader locked, Optional<String> libraryTaskId, Category category, Outcome outcome) {
         String userId = locked.userId();
-        libraryTaskId.ifPresent(taskId ->
-                store.saveTask(userId, taskId, store.task(userId, taskId).record(outcome)));
-        store.saveCategory(userId, category, store.category(userId, category).record(outcome));
-        ProfileHeader updated = locked.withTotals(locked.totals().record(outcome));
-        store.saveHeader(updated);
-        return updated;
+        PreferenceProfile touched = new PreferenceProfile(
+                locked,
+                Map.of(category, store.category(userId, category)),
+                libraryTaskId
+                        .map(taskId -> Map.of(taskId, store.task(userId, taskId)))
+                        .orElse(Map.of()));
+        PreferenceProfile learned = touched.learn(libraryTaskId, category, outcome);
+        libraryTaskId.ifPresent(taskId -> store.saveTask(userId, taskId, learned.task(taskId)));
+        store.saveCategory(userId, category, learned.category(category));
+        store.saveHeader(learned.header());
+        return learned.header();
     }
 }

@@ -21,46 +21,28 @@ public final class AdaptiveSelector implements SelectionStrategy {
 
     @Override
     public Optional<Selection> select(Category category, SelectionRequest request) {
-        List<ScoredTask> fitting = Candidates.fitting(category, request);
-        if (fitting.isEmpty()) {
+        Candidates.Open open = Candidates.open(category, request);
+        if (open.tasks().isEmpty()) {
             return Optional.empty();
         }
-        Rotation.Available available = Rotation.available(Candidates.tasks(fitting), request);
         PreferenceProfile profile = request.profile();
-        List<ScoredTask> open = fitting.stream()
-                .filter(scored -> available.tasks().contains(scored.task()))
-                .toList();
-        List<ScoredTask> notDisliked = open.stream()
-                .filter(scored -> !profile.task(scored.task().id()).isDisliked())
-                .toList();
-        List<ScoredTask> pool = notDisliked.isEmpty() ? open : notDisliked;
-
         PhaseMix mix = PhaseMix.of(profile.header().phase());
-        List<ScoredTask> preferred = pool.stream()
+        List<ScoredTask> preferred = open.tasks().stream()
                 .filter(scored ->
                         mix.preferred().test(profile.task(scored.task().id())))
                 .toList();
-        List<ScoredTask> exploration =
-                pool.stream().filter(scored -> !preferred.contains(scored)).toList();
+        List<ScoredTask> exploration = open.tasks().stream()
+                .filter(scored -> !preferred.contains(scored))
+                .toList();
 
         SplittableRandom random =
                 SeededDraws.forDraw(request.userId(), request.date(), category, request.libraryVersion());
         boolean wantsPreferred = random.nextDouble() < mix.preferredShare();
         boolean fromPreferred = wantsPreferred ? !preferred.isEmpty() : exploration.isEmpty();
         ScoredTask pick = draw(fromPreferred ? preferred : exploration, request, random);
-
-        TaskStats stats = profile.task(pick.task().id());
-        String reason = Reasons.adaptive(
-                pick.task(),
-                stats,
-                profile.header().phase(),
-                request.date(),
-                profile.header().timezone());
         return Optional.of(new Selection(
                 pick.task(),
-                available.exhausted()
-                        ? Reasons.rotationExhausted(reason, pick.task(), BestFitSelector.hours(request))
-                        : reason,
+                Reasons.learned(pick.task(), request, open.exhausted()),
                 fromPreferred ? Selection.Pool.PREFERRED : Selection.Pool.EXPLORATION));
     }
 

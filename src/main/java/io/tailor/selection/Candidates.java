@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The tasks of a category that fit the user's archetype and mode: a library score of at least
  * {@value #FIT_FLOOR}, or the {@value #MIN_CANDIDATES} best when fewer pass, so no category is ever
- * left with one option to rotate.
+ * left with one option to rotate. The learning selectors choose among the {@linkplain #open open} ones.
  */
 final class Candidates {
 
@@ -28,6 +28,22 @@ final class Candidates {
                 : ranked.stream().limit(MIN_CANDIDATES).toList();
     }
 
+    /**
+     * The fitting tasks a learning selector may plan today: outside the rotation window and, while
+     * others remain, not disliked. Empty only when the category has no active task.
+     */
+    static Open open(Category category, SelectionRequest request) {
+        List<TaskScoring.ScoredTask> fitting = fitting(category, request);
+        Rotation.Available available = Rotation.available(tasks(fitting), request);
+        List<TaskScoring.ScoredTask> open = fitting.stream()
+                .filter(scored -> available.tasks().contains(scored.task()))
+                .toList();
+        List<TaskScoring.ScoredTask> notDisliked = open.stream()
+                .filter(scored -> !request.profile().task(scored.task().id()).isDisliked())
+                .toList();
+        return new Open(notDisliked.isEmpty() ? open : notDisliked, available.exhausted());
+    }
+
     static List<Task> tasks(List<TaskScoring.ScoredTask> scored) {
         return scored.stream().map(TaskScoring.ScoredTask::task).toList();
     }
@@ -37,4 +53,7 @@ final class Candidates {
                 .reversed()
                 .thenComparing(scored -> scored.task().id());
     }
+
+    /** The tasks to choose from; {@code exhausted} when rotation left only the least recently used group. */
+    record Open(List<TaskScoring.ScoredTask> tasks, boolean exhausted) {}
 }

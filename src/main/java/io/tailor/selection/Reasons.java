@@ -2,6 +2,7 @@ package io.tailor.selection;
 
 import io.tailor.library.Task;
 import io.tailor.profile.LearningPhase;
+import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.TaskStats;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,14 @@ import java.util.Locale;
 final class Reasons {
 
     private Reasons() {}
+
+    /** Why a learning selector chose {@code task}: what the profile knows about it, and rotation's say. */
+    static String learned(Task task, SelectionRequest request, boolean rotationExhausted) {
+        ProfileHeader header = request.profile().header();
+        String reason =
+                adaptive(task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
+        return rotationExhausted ? rotationExhausted(reason, task, BestFitSelector.hours(request)) : reason;
+    }
 
     static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {
         String category = task.category().value();

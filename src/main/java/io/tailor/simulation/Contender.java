@@ -1,0 +1,53 @@
+package io.tailor.simulation;
+
+import io.tailor.library.Task;
+import io.tailor.selection.AdaptiveSelector;
+import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.OracleSelector;
+import io.tailor.selection.SelectionStrategy;
+import io.tailor.selection.ThompsonSelector;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** The strategies compared, in report order; all but the oracle are what the service can run. */
+enum Contender {
+    /** The same best-scored plan every day, no rotation: the app before dynamic plans. */
+    STATIC,
+    /** Library scoring with the rotation window ({@code ENABLE_DYNAMIC_PLANS}). */
+    LIBRARY,
+    /** The spec's learning phases ({@code ADAPTIVE_LEARNING_ENABLED}). */
+    ADAPTIVE,
+    /** Thompson sampling ({@code SELECTION_STRATEGY=thompson}). */
+    THOMPSON,
+    /**
+     * Knows the hidden tastes but not boredom; the same rotation rules. What any learner that does not
+     * model boredom could reach at best: it splits the oracle's lead into learning and boredom.
+     */
+    TASTE_ORACLE,
+    /** Knows the hidden tastes and boredom; the same rotation rules. The upper bound. */
+    ORACLE;
+
+    private static final SelectionStrategy STATIC_PLAN = new StaticSelector();
+    private static final SelectionStrategy BEST_FIT = new BestFitSelector();
+    private static final SelectionStrategy PHASES = new AdaptiveSelector();
+    private static final SelectionStrategy SAMPLING = new ThompsonSelector();
+
+    String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The strategy for one day. Only the oracles read the hidden side: the user's {@code liking} of a
+     * task, and their true {@code chanceToday} of doing it, boredom included.
+     */
+    SelectionStrategy strategy(ToDoubleFunction<Task> liking, ToDoubleFunction<Task> chanceToday) {
+        return switch (this) {
+            case STATIC -> STATIC_PLAN;
+            case LIBRARY -> BEST_FIT;
+            case ADAPTIVE -> PHASES;
+            case THOMPSON -> SAMPLING;
+            case TASTE_ORACLE -> new OracleSelector(liking);
+            case ORACLE -> new OracleSelector(chanceToday);
+        };
+    }
+}

@@ -1,0 +1,31 @@
+package io.tailor.simulation;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * One simulated day's random numbers for one user, drawn once and shared by every strategy (common
+ * random numbers): the day's mood and, per plan slot (category), the draws deciding completion and
+ * rating. Strategies that plan the same task on the same day therefore see the same outcome, so
+ * their differences come from their choices, not from luck.
+ */
+record DayDraws(double mood, List<Slot> slots) {
+
+    static DayDraws draw(long seed, int user, int day, int slots) {
+        SplittableRandom random = new SplittableRandom(Seeds.mix(seed, user, day));
+        double mood = random.nextGaussian();
+        return new DayDraws(
+                mood,
+                IntStream.range(0, slots)
+                        .mapToObj(slot -> new Slot(random.nextDouble(), random.nextDouble(), random.nextGaussian()))
+                        .toList());
+    }
+
+    Slot slot(int index) {
+        return slots.get(index);
+    }
+
+    /** Uniform draws for completion and for giving a rating, and a standard normal for the rating's noise. */
+    record Slot(double completion, double rated, double ratingNoise) {}
+}

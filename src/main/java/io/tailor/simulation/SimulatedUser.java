@@ -1,0 +1,43 @@
+package io.tailor.simulation;
+
+import io.tailor.library.Archetype;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Task;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A synthetic user: an archetype and an energy mode drawn uniformly (both are what the app asks the
+ * user, so every strategy sees them), and a hidden liking per task (see {@link TasteModel}), which only
+ * the oracle sees.
+ */
+record SimulatedUser(int index, String id, Archetype archetype, EnergyMode mode, Map<String, Double> liking) {
+
+    SimulatedUser {
+        liking = Map.copyOf(liking);
+    }
+
+    static SimulatedUser create(long seed, int index, List<Task> library, TasteModel model) {
+        SplittableRandom random = new SplittableRandom(Seeds.mix(seed, index, -1));
+        Archetype archetype = Archetype.values()[random.nextInt(Archetype.values().length)];
+        EnergyMode mode = EnergyMode.values()[random.nextInt(EnergyMode.values().length)];
+        Map<Category, Double> categoryPreference = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            categoryPreference.put(category, model.categorySpread() * random.nextGaussian());
+        }
+        Map<String, Double> liking = new HashMap<>();
+        for (Task task : library) {
+            double taste = model.taskSpread() * random.nextGaussian();
+            liking.put(task.id(), model.liking(categoryPreference.get(task.category()), taste, task, archetype, mode));
+        }
+        return new SimulatedUser(index, "sim-" + seed + "-" + index, archetype, mode, liking);
+    }
+
+    double liking(Task task) {
+        return liking.get(task.id());
+    }
+}

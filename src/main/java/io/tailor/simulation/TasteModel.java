@@ -1,0 +1,80 @@
+package io.tailor.simulation;
+
+import io.tailor.library.Archetype;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Task;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a simulated user's hidden taste turns into outcomes; docs/evaluation.md lists the values. A
+ * task's <b>liking</b> is the user's preference for its category plus their own taste for the task
+ * plus how well it fits their archetype and energy mode (fits centred on {@code fitCentre}). The
+ * log-odds of doing a planned task are {@code baseLogit + liking + mood - boredom}: the day's mood is
+ * shared by the whole plan, and boredom grows with each completion of the same task in the last
+ * {@code boredomDays} days. A completion is rated with chance {@code ratingChance}, around
+ * 3 + {@code ratingSlope} x liking. No strategy sees any of this except the oracle.
+ */
+record TasteModel(
+        double baseLogit,
+        double categorySpread,
+        double taskSpread,
+        double archetypeWeight,
+        double modeWeight,
+        double fitCentre,
+        double moodSpread,
+        double boredomPerRepeat,
+        int boredomDays,
+        double ratingChance,
+        double ratingSlope,
+        double ratingSpread) {
+
+    static final TasteModel DEFAULT = new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6);
+
+    TasteModel withBoredomPerRepeat(double perRepeat) {
+        return new TasteModel(
+                baseLogit,
+                categorySpread,
+                taskSpread,
+                archetypeWeight,
+                modeWeight,
+                fitCentre,
+                moodSpread,
+                perRepeat,
+                boredomDays,
+                ratingChance,
+                ratingSlope,
+                ratingSpread);
+    }
+
+    double liking(double categoryPreference, double taste, Task task, Archetype archetype, EnergyMode mode) {
+        return categoryPreference
+                + taste
+                + archetypeWeight * (task.fit(archetype) - fitCentre)
+                + modeWeight * (task.fit(mode) - fitCentre);
+    }
+
+    /** The chance of doing a planned task on a day of average mood. */
+    double chance(double liking, int recentCompletions) {
+        return logistic(baseLogit + liking - boredomPerRepeat * recentCompletions);
+    }
+
+    boolean completes(double liking, int recentCompletions, DayDraws draws, int slot) {
+        double logOdds = baseLogit + liking - boredomPerRepeat * recentCompletions + moodSpread * draws.mood();
+        return draws.slot(slot).completion() < logistic(logOdds);
+    }
+
+    /** The rating a completion gets, or null when the user does not rate it. */
+    @Nullable
+    Integer rating(double liking, DayDraws draws, int slot) {
+        if (draws.slot(slot).rated() >= ratingChance) {
+            return null;
+        }
+        long rounded = Math.round(
+                3 + ratingSlope * liking + ratingSpread * draws.slot(slot).ratingNoise());
+        return (int) Math.max(1, Math.min(5, rounded));
+    }
+
+    private static double logistic(double logOdds) {
+        return 1 / (1 + Math.exp(-logOdds));
+    }
+}

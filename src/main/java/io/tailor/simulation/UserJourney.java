@@ -1,0 +1,164 @@
+package io.tailor.simulation;
+
+import io.tailor.library.Category;
+import io.tailor.library.Task;
+import io.tailor.phase.PhaseRules;
+import io.tailor.phase.Transition;
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.Outcome;
+import io.tailor.profile.PreferenceProfile;
+import io.tailor.profile.ProfileHeader;
+import io.tailor.profile.Totals;
+import io.tailor.selection.Selection;
+import io.tailor.selection.SelectionRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One simulated user living through the weeks under one strategy. Each day the strategy plans the five
+ * default categories from the same kind of request the service builds, every planned task gets an
+ * outcome from the hidden taste, and each outcome goes through the real profile update and phase
+ * rules, on event time: the morning of the plan's day, one hour apart per task.
+ */
+final class UserJourney {
+
+    /** A Monday, so simulated weeks are calendar weeks. */
+    static final LocalDate START = LocalDate.of(2026, 1, 5);
+
+    static final Duration ROTATION_WINDOW = Duration.ofHours(48);
+    static final String LIBRARY_VERSION = "v1";
+    static final int FIRST_FEEDBACK_HOUR = 9;
+
+    private final SimulatedUser user;
+    private final Contender contender;
+    private final World world;
+    private final RecentCompletions recent = new RecentCompletions();
+    private final Map<String, Instant> groupLastUsed = new HashMap<>();
+    private PreferenceProfile profile;
+
+    private UserJourney(SimulatedUser user, Contender contender, World world) {
+        this.user = user;
+        this.contender = contender;
+        this.world = world;
+        this.profile = PreferenceProfile.empty(new ProfileHeader(
+                user.id(), ZoneOffset.UTC, LearningPhase.DISCOVERY, planTime(START), null, 0, Totals.NONE));
+    }
+
+    /** One tally per week; {@code days} holds whole weeks. */
+    static List<WeekTally> live(SimulatedUser user, Contender contender, World world, List<DayDraws> days) {
+        UserJourney journey = new UserJourney(user, contender, world);
+        List<WeekTally> weeks = new ArrayList<>();
+        for (int week = 0; week < days.size() / 7; week++) {
+            Week tally = new Week();
+            for (int day = week * 7; day < week * 7 + 7; day++) {
+                journey.live(day, days.get(day), tally);
+            }
+            weeks.add(tally.close(journey.profile.header().phase()));
+        }
+        return weeks;
+    }
+
+    private void live(int day, DayDraws draws, Week week) {
+        Instant planTime = planTime(START.plusDays(day));
+        List<Selection> plan = plan(day);
+        for (int slot = 0; slot < plan.size(); slot++) {
+            Task task = plan.get(slot).task();
+            groupLastUsed.merge(task.variationGroup(), planTime, (was, now) -> was.isAfter(now) ? was : now);
+            Outcome outcome = outcome(task, day, draws, slot, planTime);
+            if (outcome.completed()) {
+                recent.add(task.id(), day);
+            }
+            week.record(task, outcome);
+            learn(task, outcome);
+        }
+    }
+
+    /** The day's plan from the same request the service builds, with the strategy of the day. */
+    private List<Selection> plan(int day) {
+        LocalDate date = START.plusDays(day);
+        SelectionRequest request = new SelectionRequest(
+                profile,
+                user.archetype(),
+                user.mode(),
+                date,
+                planTime(date),
+                world.library(),
+                groupLastUsed,
+                ROTATION_WINDOW,
+                LIBRARY_VERSION);
+        return contender
+                .strategy(user::liking, task -> world.model().chance(user.liking(task), recentCompletions(task, day)))
+                .plan(Category.DAILY_DEFAULT, request);
+    }
+
+    private Outcome outcome(Task task, int day, DayDraws draws, int slot, Instant planTime) {
+        double liking = user.liking(task);
+        boolean completed = world.model().completes(liking, recentCompletions(task, day), draws, slot);
+        @Nullable Integer rating = completed ? world.model().rating(liking, draws, slot) : null;
+        return new Outcome(completed, rating, planTime.plus(Duration.ofHours(FIRST_FEEDBACK_HOUR + slot)));
+    }
+
+    private int recentCompletions(Task task, int day) {
+        return recent.count(task.id(), day, world.model().boredomDays());
+    }
+
+    /** What the feedback service does per outcome: learn, then apply every phase transition now due. */
+    private void learn(Task task, Outcome outcome) {
+        profile = profile.learn(Optional.of(task.id()), task.category(), outcome);
+        for (Transition transition : PhaseRules.due(profile.header(), world.criteria())) {
+            profile = profile.withHeader(profile.header().advancedTo(transition.to(), transition.at()));
+        }
+    }
+
+    private static Instant planTime(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The week being lived: counts and the distinct tasks planned per category. */
+    private static final class Week {
+
+        private final Map<Category, Set<String>> tasks = new EnumMap<>(Category.class);
+        private int planned;
+        private int completed;
+        private int ratings;
+        private int ratingSum;
+
+        void record(Task task, Outcome outcome) {
+            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
+            planned++;
+            completed += outcome.completed() ? 1 : 0;
+            if (outcome.rating() != null) {
+                ratings++;
+                ratingSum += outcome.rating();
+            }
+        }
+
+        WeekTally close(LearningPhase phase) {
+            int distinct = tasks.values().stream().mapToInt(Set::size).sum();
+            int varied = (int) tasks.values().stream()
+                    .filter(planned -> planned.size() >= WeekTally.VARIETY_MIN_TASKS)
+                    .count();
+            return new WeekTally(
+                    1,
+                    planned,
+                    completed,
+                    ratings,
+                    ratingSum,
+                    tasks.size(),
+                    distinct,
+                    varied,
+                    phase == LearningPhase.MASTERY ? 1 : 0);
+        }
+    }
+}
