@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,13 +46,15 @@ public class RotationState {
         return lastUsed;
     }
 
-    /** Records a use; a backfilled earlier day never moves {@code last_used_at} backwards. */
-    public void markUsed(String userId, String variationGroup, Category category, String taskId, Instant at) {
+    /** Records the uses of one plan in one statement; a backfilled earlier day never moves {@code last_used_at} back. */
+    public void markUsed(String userId, List<Task> tasks, Instant at) {
         jdbc.sql(
                         """
                         insert into task_rotation_state as r (user_id, variation_group, category, last_used_at,
                             last_task_id, use_count)
-                        values (:userId, :group, :category, :at, :taskId, 1)
+                        select :userId, u.variation_group, u.category, :at, u.task_id, 1
+                        from unnest(cast(:groups as text[]), cast(:categories as text[]), cast(:taskIds as text[]))
+                             as u(variation_group, category, task_id)
                         on conflict (user_id, variation_group) do update set
                             use_count = r.use_count + 1,
                             last_task_id = case when excluded.last_used_at >= r.last_used_at
@@ -59,10 +62,12 @@ public class RotationState {
                             last_used_at = greatest(r.last_used_at, excluded.last_used_at)
                         """)
                 .param("userId", userId)
-                .param("group", variationGroup)
-                .param("category", category.value())
+                .param("groups", tasks.stream().map(Task::variationGroup).toArray(String[]::new))
+                .param(
+                        "categories",
+                        tasks.stream().map(task -> task.category().value()).toArray(String[]::new))
+                .param("taskIds", tasks.stream().map(Task::id).toArray(String[]::new))
                 .param("at", Timestamp.from(at))
-                .param("taskId", taskId)
                 .update();
     }
 }

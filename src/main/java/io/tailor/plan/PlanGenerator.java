@@ -14,6 +14,7 @@ import io.tailor.profile.ProfileStore;
 import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptiveSelector;
 import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
 import java.time.Clock;
@@ -140,12 +141,11 @@ class PlanGenerator {
                 rotation.lastUsed(order.userId()),
                 flags.rotationWindow(),
                 flags.taskLibraryVersion());
-        List<PlannedTask> tasks = dynamic.strategy().plan(order.categories(), request).stream()
-                .map(selection -> {
-                    var task = selection.task();
-                    rotation.markUsed(order.userId(), task.variationGroup(), task.category(), task.id(), planTime);
-                    return PlannedTask.of(task, selection.reason());
-                })
+        List<Selection> selections = dynamic.strategy().plan(order.categories(), request);
+        rotation.markUsed(
+                order.userId(), selections.stream().map(Selection::task).toList(), planTime);
+        List<PlannedTask> tasks = selections.stream()
+                .map(selection -> PlannedTask.of(selection.task(), selection.reason()))
                 .sorted(java.util.Comparator.comparing(PlannedTask::timeBlock))
                 .toList();
         return new Choice(dynamic.source(), tasks, null);
