@@ -95,7 +95,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
+                    // the whole body is already in memory: it is all available at once
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataAvailable();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }

@@ -1,0 +1,70 @@
+package io.tailor.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailor.support.Api.Reply;
+import io.tailor.support.ServiceTest;
+import io.tailor.support.Tokens;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * With {@code SPRING_DATASOURCE_URL} set the service uses that PostgreSQL and starts none of its own.
+ * The "external" server here is a separate PostgreSQL 17 process the test starts itself.
+ */
+class ExternalDatabaseTest extends ServiceTest {
+
+    private static final EmbeddedPostgres EXTERNAL = startExternal();
+    private static final Path DATA_DIR = tempDir();
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> EXTERNAL.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("tailor.data-dir", DATA_DIR::toString);
+        registry.add("tailor.jwt.secret", () -> Tokens.SECRET);
+    }
+
+    @Test
+    void usesTheConfiguredServerStartsNoEmbeddedOneAndServesAsUsual() {
+        Reply health = api().get("/api/v1/feedback/health");
+        assertThat(health.json().get("task_count").asInt()).isEqualTo(50);
+        assertThat(DATA_DIR.resolve("postgres")).doesNotExist();
+
+        Reply feedback = api().post(
+                        "/api/v1/feedback/task",
+                        Tokens.user("ext-user"),
+                        """
+                {"user_id": "ext-user", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""");
+        assertThat(feedback.status()).isEqualTo(201);
+        assertThat(sql.query(
+                        "service_role",
+                        null,
+                        "select session_user, count(*) from user_task_feedback where user_id = 'ext-user' group by 1"))
+                .containsExactly(List.of("tailor_app", 1L));
+    }
+
+    private static EmbeddedPostgres startExternal() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("tailor-external-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
