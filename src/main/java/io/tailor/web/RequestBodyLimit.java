@@ -98,7 +98,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
                     // the whole body is already in memory: it is all available at once
                     try {
                         listener.onDataAvailable();
-                        listener.onAllDataAvailable();
+                        listener.onAllDataRead();
                     } catch (IOException e) {
                         listener.onError(e);
                     }

@@ -1,7 +1,9 @@
 package io.tailor.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tailor.TailorApplication;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.ServiceTest;
 import io.tailor.support.Tokens;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,7 +29,7 @@ class ExternalDatabaseTest extends ServiceTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> EXTERNAL.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + EXTERNAL.getPort() + "/postgres");
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("tailor.data-dir", DATA_DIR::toString);
@@ -50,6 +53,19 @@ class ExternalDatabaseTest extends ServiceTest {
                         null,
                         "select session_user, count(*) from user_task_feedback where user_id = 'ext-user' group by 1"))
                 .containsExactly(List.of("tailor_app", 1L));
+    }
+
+    @Test
+    void aUrlThatLogsThePoolInAsTheOwnerStopsStartUp() {
+        String url = "jdbc:postgresql://127.0.0.1:" + EXTERNAL.getPort() + "/postgres?user=postgres";
+        assertThatThrownBy(() -> new SpringApplicationBuilder(TailorApplication.class)
+                        .run(
+                                "--spring.datasource.url=" + url,
+                                "--server.port=0",
+                                "--tailor.data-dir=" + DATA_DIR,
+                                "--tailor.jwt.secret=" + Tokens.SECRET)
+                        .close())
+                .hasStackTraceContaining("row-level security would not hold");
     }
 
     private static EmbeddedPostgres startExternal() {
