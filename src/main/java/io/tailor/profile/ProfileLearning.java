@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProfileLearning {
 
     private final ProfileStore store;
+    private final PreferenceRows rows;
 
-    ProfileLearning(ProfileStore store) {
+    ProfileLearning(ProfileStore store, PreferenceRows rows) {
         this.store = store;
+        this.rows = rows;
     }
 
     /**
@@ -31,13 +33,13 @@ public class ProfileLearning {
         String userId = locked.userId();
         PreferenceProfile touched = new PreferenceProfile(
                 locked,
-                Map.of(category, store.category(userId, category)),
+                Map.of(category, rows.category(userId, category)),
                 libraryTaskId
-                        .map(taskId -> Map.of(taskId, store.task(userId, taskId)))
+                        .map(taskId -> Map.of(taskId, rows.task(userId, taskId)))
                         .orElse(Map.of()));
         PreferenceProfile learned = touched.learn(libraryTaskId, category, outcome);
-        libraryTaskId.ifPresent(taskId -> store.saveTask(userId, taskId, learned.task(taskId)));
-        store.saveCategory(userId, category, learned.category(category));
+        libraryTaskId.ifPresent(taskId -> rows.saveTask(userId, taskId, learned.task(taskId)));
+        rows.saveCategory(userId, category, learned.category(category));
         store.saveHeader(learned.header());
         return learned.header();
     }
