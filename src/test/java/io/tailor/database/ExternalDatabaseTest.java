@@ -68,6 +68,34 @@ class ExternalDatabaseTest extends ServiceTest {
                 .hasStackTraceContaining("row-level security would not hold");
     }
 
+    @Test
+    void aMigrationUserWithoutSuperuserRestartsTheServiceLikeOnSupabase() throws Exception {
+        try (var connection = EXTERNAL.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create role migrator login createrole password 'migrator-secret'");
+            // as on Supabase: the request roles exist and the migration user administers them
+            for (String role : List.of("anon", "authenticated", "service_role")) {
+                statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role
+                        + "') then create role " + role + " nologin noinherit; end if; end $$");
+                statement.execute("grant " + role + " to migrator with admin option");
+            }
+            statement.execute("create database supabase_like owner migrator");
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + EXTERNAL.getPort() + "/supabase_like";
+        for (int start = 0; start < 2; start++) {
+            new SpringApplicationBuilder(TailorApplication.class)
+                    .run(
+                            "--spring.datasource.url=" + url,
+                            "--spring.datasource.username=migrator",
+                            "--spring.datasource.password=migrator-secret",
+                            "--tailor.database.app-username=supabase_like_app",
+                            "--server.port=0",
+                            "--tailor.data-dir=" + DATA_DIR,
+                            "--tailor.jwt.secret=" + Tokens.SECRET)
+                    .close();
+        }
+    }
+
     private static EmbeddedPostgres startExternal() {
         try {
             return EmbeddedPostgres.builder().start();
