@@ -8,7 +8,6 @@ import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/feedback")
 class FeedbackController {
 
-    static final Duration MAX_FUTURE = Duration.ofMinutes(5);
-    static final Duration MAX_PAST = Duration.ofDays(30);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final FeedbackRecorder recorder;
@@ -66,12 +63,6 @@ class FeedbackController {
         Instant now = clock.instant();
         Instant occurredAt =
                 request.occurredAt() == null ? now : request.occurredAt().toInstant();
-        if (occurredAt.isAfter(now.plus(MAX_FUTURE))) {
-            throw ApiException.invalid("occurred_at", "must not be more than 5 minutes in the future");
-        }
-        if (occurredAt.isBefore(now.minus(MAX_PAST))) {
-            throw ApiException.invalid("occurred_at", "must not be more than 30 days in the past");
-        }
         return new FeedbackRecorder.ValidFeedback(
                 request, category, new Outcome(request.completed(), request.satisfactionRating(), occurredAt));
     }

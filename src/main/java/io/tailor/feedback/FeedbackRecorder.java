@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -75,6 +76,7 @@ class FeedbackRecorder {
                 return replay(stored.get(), requestHash);
             }
         }
+        feedback.checkEventTime(now);
         Optional<Task> task = libraryTask(feedback);
         linkPlanItem(feedback);
         FeedbackLog.Event event = new FeedbackLog.Event(
@@ -149,8 +151,25 @@ class FeedbackRecorder {
 
     /** A request that passed validation, with its category parsed and its event time resolved. */
     record ValidFeedback(FeedbackRequest request, Category category, Outcome outcome) {
+
+        static final Duration MAX_FUTURE = Duration.ofMinutes(5);
+        static final Duration MAX_PAST = Duration.ofDays(30);
+
         String userId() {
             return request.userId();
+        }
+
+        /**
+         * Checked after an idempotent replay was looked up: a retry of recorded feedback is answered
+         * even when its event time has since aged past the window.
+         */
+        void checkEventTime(Instant now) {
+            if (outcome.occurredAt().isAfter(now.plus(MAX_FUTURE))) {
+                throw ApiException.invalid("occurred_at", "must not be more than 5 minutes in the future");
+            }
+            if (outcome.occurredAt().isBefore(now.minus(MAX_PAST))) {
+                throw ApiException.invalid("occurred_at", "must not be more than 30 days in the past");
+            }
         }
     }
 }

@@ -45,7 +45,8 @@ class PhaseController {
             throw notFound(userId);
         }
         ProfileHeader header = profiles.find(userId).orElseThrow(() -> notFound(userId));
-        return view(header, history.takeUnread(userId, clock.instant()));
+        boolean isTheUser = CurrentIdentity.require().userId().equals(userId);
+        return view(header, isTheUser ? history.takeUnread(userId, clock.instant()) : history.unread(userId));
     }
 
     @PutMapping

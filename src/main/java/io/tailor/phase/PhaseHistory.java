@@ -45,6 +45,19 @@ class PhaseHistory {
                 .list();
     }
 
+    /** The celebrations not yet shown to the user, oldest first, leaving them unread (for the service role). */
+    List<Transition.Celebration> unread(String userId) {
+        return jdbc.sql(
+                        """
+                        select celebration_title, celebration_message from learning_phase_transitions
+                        where user_id = :userId and celebration_title is not null and celebration_read_at is null
+                        order by transitioned_at
+                        """)
+                .param("userId", userId)
+                .query((row, n) -> new Transition.Celebration(row.getString(1), row.getString(2)))
+                .list();
+    }
+
     /** Returns the celebrations not yet shown, oldest first, and marks them read. */
     List<Transition.Celebration> takeUnread(String userId, Instant now) {
         return jdbc

@@ -62,7 +62,9 @@ public final class HttpPlanSource implements FallbackPlanSource {
                 return Map.of();
             }
             return json.readValue(response.body(), Answer.class).tasks().stream()
-                    .filter(task -> request.categories().contains(task.category()))
+                    .filter(task ->
+                            task.category() != null && request.categories().contains(task.category()))
+                    .filter(AnsweredTask::isStorable)
                     .map(AnsweredTask::planned)
                     .collect(Collectors.toMap(PlannedTask::category, Function.identity(), (first, second) -> first));
         } catch (IOException | RuntimeException e) {
@@ -76,7 +78,26 @@ public final class HttpPlanSource implements FallbackPlanSource {
 
     record Answer(List<AnsweredTask> tasks) {}
 
-    record AnsweredTask(String taskName, Category category, @Nullable TimeOfDay timeBlock, @Nullable String reason) {
+    record AnsweredTask(
+            @Nullable String taskName,
+            @Nullable Category category,
+            @Nullable TimeOfDay timeBlock,
+            @Nullable String reason) {
+
+        static final int MAX_NAME = 200;
+        static final int MAX_REASON = 500;
+
+        /** A nameless or over-long task is dropped, and its category gets the standard task. */
+        boolean isStorable() {
+            return taskName != null && !taskName.isBlank() && taskName.length() <= MAX_NAME && taskName.indexOf(0) < 0;
+        }
+
+        private static String clip(String reason) {
+            String clean = reason.replace("\u0000", "");
+            return clean.length() <= MAX_REASON ? clean : clean.substring(0, MAX_REASON);
+        }
+
+        @SuppressWarnings("NullAway")
         PlannedTask planned() {
             return new PlannedTask(
                     null,
@@ -84,7 +105,7 @@ public final class HttpPlanSource implements FallbackPlanSource {
                     category,
                     null,
                     timeBlock == null ? TimeOfDay.MORNING : timeBlock,
-                    reason == null || reason.isBlank() ? "Suggested by your plan generator" : reason);
+                    reason == null || clip(reason).isBlank() ? "Suggested by your plan generator" : clip(reason));
         }
     }
 }

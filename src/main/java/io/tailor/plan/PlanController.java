@@ -42,7 +42,7 @@ class PlanController {
                 request.userId(),
                 Archetype.parse("archetype", request.archetype()),
                 EnergyMode.parse("mode", request.mode()),
-                Optional.ofNullable(request.date()),
+                Optional.ofNullable(request.date()).map(PlanController::withinAYear),
                 categories(request.categories()),
                 Boolean.TRUE.equals(request.regenerate())));
         return ResponseEntity.status(generated.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -71,6 +71,16 @@ class PlanController {
             throw ApiException.invalid("categories", "must not name a category twice");
         }
         return categories;
+    }
+
+    /** Plans are for days a person lives through: a year back (backfill) to a year ahead. */
+    static LocalDate withinAYear(LocalDate date) {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        if (date.isBefore(today.minusYears(1).minusDays(1))
+                || date.isAfter(today.plusYears(1).plusDays(1))) {
+            throw ApiException.invalid("date", "must be within a year of today");
+        }
+        return date;
     }
 
     private static ApiException noPlan(String userId) {

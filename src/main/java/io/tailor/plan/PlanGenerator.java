@@ -77,6 +77,7 @@ class PlanGenerator {
 
     @Transactional
     Generated generate(Order order) {
+        plans.lockUser(order.userId());
         PreferenceProfile profile = profiles.load(order.userId()).orElseGet(() -> newcomer(order.userId()));
         LocalDate date = order.date()
                 .orElseGet(() -> LocalDate.now(clock.withZone(profile.header().timezone())));

@@ -37,6 +37,14 @@ class PlanStore {
                 .map(plan -> plan.withItems(items(plan.planId())));
     }
 
+    /** Serializes plan generation per user, so a double tap finds the first plan instead of colliding with it. */
+    void lockUser(String userId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:userId, 7421))")
+                .param("userId", userId)
+                .query()
+                .singleRow();
+    }
+
     void delete(UUID planId) {
         jdbc.sql("delete from plans where id = :id").param("id", planId).update();
     }

@@ -3,6 +3,7 @@ package io.tailor.profile;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
+import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,9 @@ class ProfileController {
     ProfileView update(@PathVariable("user_id") String userId, @Valid @RequestBody ProfileChange change) {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw ApiException.forbidden("You can change only your own profile");
+        }
+        if (!Identity.USER_ID.matcher(userId).matches()) {
+            throw ApiException.invalid("user_id", "must be 1-128 characters of [A-Za-z0-9._:@-]");
         }
         if (!ZONES.contains(change.timezone())) {
             throw ApiException.invalid(

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SummaryController {
 
+    private static final int MAX_DAYS_AWAY = 2 * 366;
+
     private final WeeklySummaries summaries;
     private final FeatureFlags flags;
 
@@ -39,6 +41,12 @@ class SummaryController {
                     "week_start",
                     "must be a Monday, got a "
                             + weekStart.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (weekStart != null
+                && Math.abs(weekStart.toEpochDay()
+                                - LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay())
+                        > MAX_DAYS_AWAY) {
+            throw ApiException.invalid("week_start", "must be within two years of today");
         }
         return summaries.summarize(userId, Optional.ofNullable(weekStart));
     }

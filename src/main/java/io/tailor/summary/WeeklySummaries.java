@@ -49,7 +49,7 @@ class WeeklySummaries {
                 twoWeeks.stream().filter(day -> day.date().isBefore(start)).toList());
         WeekStats week = WeekStats.of(
                 twoWeeks.stream().filter(day -> !day.date().isBefore(start)).toList());
-        WeeklySummary.StreakInfo streaks = streaks(userId, week, today);
+        WeeklySummary.StreakInfo streaks = streaks(userId, week, start, today);
         LearningPhase phase = profile.map(p -> p.header().phase()).orElse(LearningPhase.DISCOVERY);
         return new WeeklySummary(
                 userId,
@@ -65,15 +65,22 @@ class WeeklySummaries {
                 week.isEmpty() ? WeeklySummary.EMPTY : null);
     }
 
-    /** The current streak ends on the week's last active day, or today if that comes first. */
-    private WeeklySummary.StreakInfo streaks(String userId, WeekStats week, LocalDate today) {
+    /**
+     * The current streak: the run of active days through the week's last active day. In the week
+     * that contains today, a run that ended before yesterday is over, and the streak is 0.
+     */
+    private WeeklySummary.StreakInfo streaks(String userId, WeekStats week, LocalDate start, LocalDate today) {
         LocalDate lastActive = week.lastActiveDay();
         int current = 0;
         if (lastActive != null) {
             LocalDate end = lastActive.isAfter(today) ? today : lastActive;
-            current = days.runContaining(userId, end)
-                    .map(run -> (int) (end.toEpochDay() - run.start().toEpochDay()) + 1)
-                    .orElse(0);
+            boolean thisWeek = !today.isBefore(start) && !today.isAfter(start.plusDays(6));
+            boolean lapsed = thisWeek && end.isBefore(today.minusDays(1));
+            current = lapsed
+                    ? 0
+                    : days.runContaining(userId, end)
+                            .map(run -> (int) (end.toEpochDay() - run.start().toEpochDay()) + 1)
+                            .orElse(0);
         }
         return new WeeklySummary.StreakInfo(current, days.longestStreak(userId));
     }

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -118,6 +120,22 @@ class ApiExceptionHandler {
     ProblemDetail databaseDown(Exception e) {
         log.error("Database unavailable", e);
         return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+    }
+
+    /** A unique key taken by a concurrent request: retry, and the stored row will answer. */
+    @ExceptionHandler
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        return Problems.of(
+                ProblemType.CONFLICT, "A concurrent request created the same record; nothing was recorded. Retry.");
+    }
+
+    /** A value the database's constraints refuse that validation let through: the client's input, not our fault. */
+    @ExceptionHandler
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e) {
+        log.warn(
+                "Input refused by a database constraint: {}",
+                e.getMostSpecificCause().getMessage());
+        return Problems.of(ProblemType.INVALID_INPUT, "A value in the request cannot be stored; nothing was recorded.");
     }
 
     @ExceptionHandler

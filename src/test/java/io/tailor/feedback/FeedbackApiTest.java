@@ -112,6 +112,7 @@ class FeedbackApiTest extends IntegrationTest {
                 """
                 {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "mood": "great"}"""
                         .formatted(user));
+        cases.put("task_name  ", body("Walk\\u0000", "movement", true, null));
         cases.put("occurred_at", withOccurredAt(Instant.now().plus(Duration.ofMinutes(10))));
         cases.put("occurred_at ", withOccurredAt(Instant.now().minus(Duration.ofDays(31))));
         cases.put(
@@ -243,6 +244,12 @@ class FeedbackApiTest extends IntegrationTest {
                 api().send("PATCH", "/api/v1/feedback/profile/" + user, headers, "{\"timezone\": \"Mars/Olympus\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("timezone");
+        Reply malformedId = api().send(
+                        "PATCH",
+                        "/api/v1/feedback/profile/" + "x".repeat(129),
+                        Map.of("Authorization", "Bearer " + Tokens.service(), "Content-Type", "application/json"),
+                        "{\"timezone\": \"UTC\"}");
+        assertThat(malformedId.status()).isEqualTo(400);
         Reply other =
                 api().send("PATCH", "/api/v1/feedback/profile/" + user + "-x", headers, "{\"timezone\": \"UTC\"}");
         assertThat(other.status()).isEqualTo(403);

@@ -31,6 +31,10 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(fifteenth.get("phase_changed").asBoolean()).isTrue();
         assertThat(fifteenth.get("celebration").get("title").asString()).isEqualTo("15 Tasks Done!");
 
+        Reply asService = api().get(path(user), Tokens.service());
+        assertThat(asService.json().get("unread_celebrations"))
+                .as("a backend read delivers nothing")
+                .hasSize(1);
         JsonNode phase = read(user);
         assertThat(phase.get("current_learning_phase").asString()).isEqualTo("establishment");
         assertThat(phase.get("next_phase").asString()).isEqualTo("mastery");

@@ -50,6 +50,21 @@ class HttpPlanSourceTest {
     }
 
     @Test
+    void aNamelessTaskIsReplacedAndAnOverlongReasonClipped() throws IOException {
+        HttpPlanSource source = serve(
+                200,
+                """
+                {"tasks": [{"category": "movement"},
+                           {"task_name": "Sea Swim", "category": "hydration", "reason": "%s"}]}"""
+                        .formatted("r".repeat(600)));
+
+        List<PlannedTask> plan = source.plan(request());
+
+        assertThat(plan).extracting(PlannedTask::taskName).containsExactly("Brisk 20-Minute Walk", "Sea Swim");
+        assertThat(plan.get(1).reason()).hasSize(500);
+    }
+
+    @Test
     void aFailingGeneratorFallsBackToTheStandardPlan() throws IOException {
         List<PlannedTask> plan = serve(500, "{}").plan(request());
         assertThat(plan)

@@ -183,6 +183,36 @@ class PlanApiTest extends IntegrationTest {
                 .containsExactly(List.of(0L));
     }
 
+    @Test
+    void aDoubleTapGetsOnePlanNotAnError() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Callable<Integer>> taps = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                taps.add(() -> plans().post(user, ", \"date\": \"" + DAY + "\"").status());
+            }
+            for (var status : pool.invokeAll(taps)) {
+                assertThat(status.get()).isIn(200, 201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(sql.query("service_role", null, "select count(*) from plans where user_id = ?", user))
+                .containsExactly(List.of(1L));
+    }
+
+    @Test
+    void aDateMoreThanAYearAwayIsABadRequest() {
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\","
+                        + " \"date\": \"+999999999-12-30\"}",
+                "date");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\"," + " \"date\": \""
+                        + LocalDate.now().plusYears(2) + "\"}",
+                "date");
+    }
+
     private void clearContext() {
         assertThat(api().post("/api/v1/feedback/clear-context", Tokens.service(), "{}")
                         .status())

@@ -113,6 +113,21 @@ class WeeklySummaryApiTest extends FixedClockTest {
     }
 
     @Test
+    void aStreakThatEndedBeforeYesterdayIsNotCurrent() {
+        feedback(user, "Box Breathing", "wellness", true, null, at(LocalDate.parse("2026-03-09"), 9));
+        JsonNode thisWeek = summary(user, LocalDate.parse("2026-03-09"));
+        assertThat(thisWeek.get("streak_info").get("current_streak").asInt()).isZero();
+        assertThat(thisWeek.get("streak_info").get("longest_streak").asInt()).isEqualTo(1);
+        feedback(user, "Box Breathing", "wellness", true, null, at(LocalDate.parse("2026-03-11"), 9));
+        assertThat(summary(user, LocalDate.parse("2026-03-09"))
+                        .get("streak_info")
+                        .get("current_streak")
+                        .asInt())
+                .as("active yesterday: still going")
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEmptyWeekIsZerosAndAnEncouragingWordNotAnError() {
         JsonNode summary = summary(user, WEEK);
         assertThat(summary.get("completion_stats").get("total_tasks").asInt()).isZero();
