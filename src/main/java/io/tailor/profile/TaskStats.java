@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>proven</b>: shown at least {@value #PROVEN_MIN_SHOWN} times with a completion rate of at
  *       least {@value #PROVEN_MIN_COMPLETION_RATE};
  *   <li><b>disliked</b>: a mean rating of at most {@value #DISLIKED_MAX_MEAN_RATING}, or skipped
- *       {@value #DISLIKED_CONSECUTIVE_SKIPS} times running (a completion resets the run).
+ *       {@value #DISLIKED_CONSECUTIVE_SKIPS} times running since its last completion, on event time (a
+ *       completion resets the run; a late-synced completion older than the last feedback does not, and
+ *       a late skip older than the last completion does not extend it).
  * </ul>
  */
 public record TaskStats(
@@ -43,12 +45,20 @@ public record TaskStats(
         return new TaskStats(
                 timesCompleted + (outcome.completed() ? 1 : 0),
                 timesSkipped + (outcome.completed() ? 0 : 1),
-                outcome.completed() ? 0 : consecutiveSkips + 1,
+                skipsRunning(outcome),
                 ratingCount + (outcome.rated() ? 1 : 0),
                 ratingSum + (outcome.rated() ? outcome.rating() : 0),
                 affinity.add(outcome),
                 outcome.completed() ? Latest.of(lastDoneAt, at) : lastDoneAt,
                 Latest.of(lastFeedbackAt, at));
+    }
+
+    private int skipsRunning(Outcome outcome) {
+        Instant at = outcome.occurredAt();
+        if (outcome.completed()) {
+            return lastFeedbackAt != null && at.isBefore(lastFeedbackAt) ? consecutiveSkips : 0;
+        }
+        return lastDoneAt != null && at.isBefore(lastDoneAt) ? consecutiveSkips : consecutiveSkips + 1;
     }
 
     public int timesShown() {

@@ -60,6 +60,19 @@ class TaskStatsTest {
     }
 
     @Test
+    void theSkipRunFollowsEventTimeNotArrival() {
+        Instant lastWeek = START.minus(Duration.ofDays(7));
+        TaskStats skipped = stats(skip(), skip(), skip());
+        assertThat(skipped.record(new Outcome(true, null, lastWeek)).isDisliked())
+                .as("an old completion synced late does not reset the run")
+                .isTrue();
+        TaskStats doneThenSkipped = stats(done(), skip(), skip());
+        assertThat(doneThenSkipped.record(new Outcome(false, null, lastWeek)).isDisliked())
+                .as("an old skip synced late does not extend the run")
+                .isFalse();
+    }
+
+    @Test
     void aDislikedTaskIsNoFavoriteWhateverItsPast() {
         TaskStats lovedThenAbandoned = stats(done(5), done(5), skip(), skip(), skip());
         assertThat(lovedThenAbandoned.isDisliked()).isTrue();
