@@ -14,6 +14,7 @@ import io.tailor.profile.ProfileStore;
 import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptiveSelector;
 import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.RecentUses;
 import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
@@ -139,7 +140,15 @@ class PlanGenerator {
                 date,
                 planTime,
                 library.active(Optional.empty()),
-                rotation.lastUsed(order.userId()),
+                RecentUses.forPlan(
+                        rotation.lastUsed(order.userId()),
+                        plans.groupsPlannedAround(
+                                order.userId(),
+                                date,
+                                flags.rotationWindow(),
+                                profile.header().timezone()),
+                        planTime,
+                        flags.rotationWindow()),
                 flags.rotationWindow(),
                 flags.taskLibraryVersion());
         List<Selection> selections = dynamic.strategy().plan(order.categories(), request);

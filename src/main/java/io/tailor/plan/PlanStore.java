@@ -8,10 +8,15 @@ import io.tailor.library.TimeOfDay;
 import io.tailor.profile.LearningPhase;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +48,32 @@ class PlanStore {
                 .param("userId", userId)
                 .query()
                 .singleRow();
+    }
+
+    /**
+     * Each variation group planned for the user on another day within {@code window} of {@code date},
+     * at the start of the nearest such day in {@code zone}: one indexed range read on (user, date).
+     */
+    Map<String, Instant> groupsPlannedAround(String userId, LocalDate date, Duration window, ZoneId zone) {
+        long days = (window.toHours() + 23) / 24;
+        Map<String, Instant> nearest = new HashMap<>();
+        jdbc.sql(
+                        """
+                        select i.variation_group, p.plan_date from plans p join plan_items i on i.plan_id = p.id
+                        where p.user_id = :userId and p.plan_date between :from and :to and p.plan_date <> :date
+                          and i.variation_group is not null
+                        order by abs(p.plan_date - :date) desc
+                        """)
+                .param("userId", userId)
+                .param("from", date.minusDays(days))
+                .param("to", date.plusDays(days))
+                .param("date", date)
+                .query(row -> {
+                    nearest.put(
+                            row.getString(1),
+                            row.getObject(2, LocalDate.class).atStartOfDay(zone).toInstant());
+                });
+        return nearest;
     }
 
     void delete(UUID planId) {

@@ -184,6 +184,19 @@ class PlanApiTest extends IntegrationTest {
     }
 
     @Test
+    void backfilledDaysRotateAgainstTheirNeighboursNotOnlyTheLatestUse() {
+        JsonNode later = plans().create(user, DAY.plusDays(3));
+        JsonNode first = plans().create(user, DAY);
+        JsonNode next = plans().create(user, DAY.plusDays(1));
+        for (String category : List.of("hydration", "movement", "nutrition", "wellness", "recovery")) {
+            assertThat(Plans.field(next, category, "variation_group"))
+                    .as(category)
+                    .isNotEqualTo(Plans.field(first, category, "variation_group"));
+        }
+        assertThat(later.get("items")).hasSize(5);
+    }
+
+    @Test
     void aDoubleTapGetsOnePlanNotAnError() throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
