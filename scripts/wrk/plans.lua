@@ -1,4 +1,4 @@
--- wrk script: POST /api/v1/plans for random users of $TOKENS and random days (mostly new plans).
+-- wrk script: POST /api/v1/plans for random users of $TOKENS and random days of the next year (mostly new plans).
 local users = dofile(os.getenv("TOKENS"))
 local archetypes = {"peak_performer", "foundation_builder", "systematic_improver",
   "transformation_seeker", "resilience_rebuilder", "connected_explorer"}
@@ -7,7 +7,7 @@ math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
 
 request = function()
   local u = users[math.random(#users)]
-  local day = os.date("!%Y-%m-%d", os.time() + 86400 * math.random(1, 3000))
+  local day = os.date("!%Y-%m-%d", os.time() + 86400 * math.random(1, 360))
   local body = string.format('{"user_id":"%s","archetype":"%s","mode":"%s","date":"%s"}',
     u.user, archetypes[math.random(#archetypes)], modes[math.random(#modes)], day)
   return wrk.format("POST", "/api/v1/plans",
