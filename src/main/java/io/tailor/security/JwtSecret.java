@@ -42,6 +42,9 @@ final class JwtSecret {
     private static String readOrGenerate(Path file) {
         try {
             if (Files.exists(file)) {
+                log.info(
+                        "Using the JWT secret in {}. Get a token with: scripts/token.sh <user-id> [service_role]",
+                        file);
                 return Files.readString(file).strip();
             }
             byte[] random = new byte[MINIMUM_BYTES];
