@@ -8,24 +8,12 @@
 # a durable single-row insert transaction with pgbench. Everything stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
 missing=""
 command -v pgbench >/dev/null || missing="$missing postgresql-client"
 command -v wrk >/dev/null || missing="$missing wrk"
 [ -z "$missing" ] || { apt-get update -qq && apt-get install -y -qq $missing; }
 
-data=$(mktemp -d)
-port=18080
-db_port=54399
-service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
-export TAILOR_DATA_DIR=$data
-SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java $service_opts -jar target/tailor.jar >"$data/service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/api/v1/feedback/health" >/dev/null && break
-  sleep 0.5
-done
+. scripts/lib/service.sh
 
 echo "## $(date -u +%F) on $(nproc) cores, service: java $service_opts ($(java -version 2>&1 | head -1))"
 

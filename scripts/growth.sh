@@ -8,20 +8,7 @@
 #   STEPS="1000 10000" scripts/growth.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
-
-data=$(mktemp -d)
-port=18080
-db_port=54399
-export TAILOR_DATA_DIR=$data
-SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java ${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC} -jar target/tailor.jar \
-  >"$data/service.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/api/v1/feedback/health" >/dev/null && break
-  sleep 0.5
-done
+. scripts/lib/service.sh
 sql() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $db_port -U postgres "$@"; }
 
 loaded=0

@@ -81,7 +81,7 @@ class PlanStore {
     }
 
     PlanView save(NewPlan plan) {
-        Header header = jdbc.sql(
+        PlanView header = jdbc.sql(
                         """
                         insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
                         values (:userId, :date, :archetype, :mode, :source, :phase, :failure)
@@ -154,8 +154,8 @@ class PlanStore {
                 row.getString("status"));
     }
 
-    private static Header header(ResultSet row) throws SQLException {
-        return new Header(
+    private static PlanView header(ResultSet row) throws SQLException {
+        return new PlanView(
                 row.getObject("id", UUID.class),
                 row.getString("user_id"),
                 row.getObject("plan_date", LocalDate.class),
@@ -163,22 +163,8 @@ class PlanStore {
                 Named.parse(EnergyMode.class, "mode", row.getString("mode")),
                 Named.parse(PlanSource.class, "source", row.getString("source")),
                 LearningPhase.parse("learning_phase", row.getString("learning_phase")),
-                row.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC));
-    }
-
-    private record Header(
-            UUID planId,
-            String userId,
-            LocalDate date,
-            Archetype archetype,
-            EnergyMode mode,
-            PlanSource source,
-            LearningPhase phase,
-            java.time.OffsetDateTime createdAt) {
-
-        PlanView withItems(List<PlanView.Item> items) {
-            return new PlanView(planId, userId, date, archetype, mode, source, phase, createdAt, items);
-        }
+                row.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
+                List.of());
     }
 
     record NewPlan(
