@@ -1,13 +1,15 @@
 # Sourced by the benchmark scripts: starts the packaged service on a fresh data directory (ports
 # 18080 / 54399, loopback), waits until it is healthy, and stops it and removes the data on exit.
-# Sets: data, port, db_port, pid, service_opts; exports TAILOR_DATA_DIR.
-[ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
+# JAR chooses the jar (default target/tailor.jar), to measure two builds back to back.
+# Sets: data, port, db_port, pid, service_opts, jar; exports TAILOR_DATA_DIR.
+jar=${JAR:-target/tailor.jar}
+[ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
 data=$(mktemp -d)
 port=18080
 db_port=54399
 service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
 export TAILOR_DATA_DIR=$data
-SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java $service_opts -jar target/tailor.jar >"$data/service.log" 2>&1 &
+SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java $service_opts -jar "$jar" >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The per-day aggregates kept beside the events, in the user's local days: counts per task and day
- * ({@code user_daily_task_stats}) and runs of active days ({@code user_active_runs}). Weekly summaries
- * and streaks read only these, so their cost does not grow with the length of the history.
+ * ({@code user_daily_task_stats}) and runs of active days ({@code user_active_runs}), both kept by
+ * {@code record_feedback()} with each feedback. Weekly summaries and streaks read only these, so their
+ * cost does not grow with the length of the history.
  */
 @Repository
 public class DailyActivity {
@@ -82,69 +83,6 @@ public class DailyActivity {
                 .query(Integer.class)
                 .optional()
                 .orElse(0);
-    }
-
-    /** Counts one event in its day's row: one keyed upsert. */
-    void count(FeedbackLog.Event event) {
-        jdbc.sql(
-                        """
-                        insert into user_daily_task_stats as s (user_id, local_date, task_key, task_library_id,
-                            task_name, category, total_count, completed_count, rating_count, rating_sum)
-                        values (:userId, :localDate, :taskKey, :taskId, :taskName, :category, 1, :completed,
-                            :rated, coalesce(:rating, 0))
-                        on conflict (user_id, local_date, task_key) do update set
-                            total_count = s.total_count + 1,
-                            completed_count = s.completed_count + excluded.completed_count,
-                            rating_count = s.rating_count + excluded.rating_count,
-                            rating_sum = s.rating_sum + excluded.rating_sum
-                        """)
-                .param("userId", event.userId())
-                .param("localDate", event.localDate())
-                .param("taskKey", event.taskKey())
-                .param("taskId", event.taskLibraryId())
-                .param("taskName", event.taskName())
-                .param("category", event.category().value())
-                .param("completed", event.completed() ? 1 : 0)
-                .param("rated", event.rating() == null ? 0 : 1)
-                .param("rating", event.rating())
-                .update();
-        if (event.completed()) {
-            markActive(event.userId(), event.localDate());
-        }
-    }
-
-    /**
-     * Adds an active day to the user's runs, joining the run that ends the day before and the one that
-     * starts the day after. Order-independent, so late-synced days land where they belong.
-     */
-    private void markActive(String userId, LocalDate day) {
-        Optional<Run> before = lastRunStartingBy(userId, day);
-        if (before.isPresent() && !before.get().end().isBefore(day)) {
-            return;
-        }
-        Optional<Run> after = jdbc.sql(
-                        """
-                        delete from user_active_runs where user_id = :userId and start_date = :next
-                        returning start_date, end_date
-                        """)
-                .param("userId", userId)
-                .param("next", day.plusDays(1))
-                .query((row, n) -> run(row))
-                .optional();
-        LocalDate end = after.map(Run::end).orElse(day);
-        if (before.isPresent() && before.get().end().equals(day.minusDays(1))) {
-            jdbc.sql("update user_active_runs set end_date = :end where user_id = :userId and start_date = :start")
-                    .param("end", end)
-                    .param("userId", userId)
-                    .param("start", before.get().start())
-                    .update();
-        } else {
-            jdbc.sql("insert into user_active_runs (user_id, start_date, end_date) values (:userId, :start, :end)")
-                    .param("userId", userId)
-                    .param("start", day)
-                    .param("end", end)
-                    .update();
-        }
     }
 
     private Optional<Run> lastRunStartingBy(String userId, LocalDate day) {

@@ -45,10 +45,11 @@ class FeedbackController {
         if (!flags.feedbackCollectionEnabled()) {
             throw ApiException.disabled("FEEDBACK_COLLECTION_ENABLED");
         }
-        if (!CurrentIdentity.require().canActFor(request.userId())) {
+        var caller = CurrentIdentity.require();
+        if (!caller.canActFor(request.userId())) {
             throw ApiException.forbidden("You can record feedback only for yourself");
         }
-        var recorded = recorder.record(validate(request), key(idempotencyKey));
+        var recorded = recorder.record(caller, validate(request), key(idempotencyKey));
         if (!recorded.replayed()) {
             meters.counter("tailor.feedback.recorded", "completed", String.valueOf(request.completed()))
                     .increment();

@@ -1,14 +1,13 @@
 package io.tailor.feedback;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.phase.LearningPhases;
-import io.tailor.plan.PlanItems;
+import io.tailor.phase.Transition;
 import io.tailor.profile.Outcome;
-import io.tailor.profile.ProfileHeader;
-import io.tailor.profile.ProfileLearning;
-import io.tailor.profile.ProfileStore;
+import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemType;
 import java.nio.charset.StandardCharsets;
@@ -18,95 +17,83 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records one feedback: the event, its day's counts, the learned profile and the stored reply are
- * written in one transaction (with any phase transition it causes), after the user's profile row is locked, so concurrent feedback for one
- * user is applied one at a time and an idempotent retry sees the first attempt's outcome.
+ * Records one feedback: the event, its day's counts, the learned profile, any phase transition and the
+ * stored reply are written by one database call ({@link FeedbackStatement}), after the user's profile
+ * row is locked, so concurrent feedback for one user is applied one at a time and an idempotent retry
+ * sees the first attempt's outcome. What needs no database (validation, the library task) is settled
+ * here first.
  */
 @Service
 class FeedbackRecorder {
 
-    private final ProfileStore profiles;
-    private final ProfileLearning learning;
+    private final FeedbackStatement statement;
     private final LearningPhases phases;
     private final TaskLibrary library;
-    private final PlanItems planItems;
-    private final FeedbackLog log;
-    private final DailyActivity days;
-    private final IdempotencyStore idempotency;
-    private final JsonMapper json;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     FeedbackRecorder(
-            ProfileStore profiles,
-            ProfileLearning learning,
+            FeedbackStatement statement,
             LearningPhases phases,
             TaskLibrary library,
-            PlanItems planItems,
-            FeedbackLog log,
-            DailyActivity days,
-            IdempotencyStore idempotency,
-            JsonMapper json,
+            MeterRegistry meters,
             Clock clock) {
-        this.profiles = profiles;
-        this.learning = learning;
+        this.statement = statement;
         this.phases = phases;
         this.library = library;
-        this.planItems = planItems;
-        this.log = log;
-        this.days = days;
-        this.idempotency = idempotency;
-        this.json = json;
+        this.meters = meters;
         this.clock = clock;
     }
 
-    @Transactional
-    Recorded record(ValidFeedback feedback, Optional<String> idempotencyKey) {
+    Recorded record(Identity caller, ValidFeedback feedback, Optional<String> idempotencyKey) {
         Instant now = clock.instant();
-        ProfileHeader profile = profiles.lockOrCreate(feedback.userId(), now);
-        String requestHash = hash(feedback.request());
-        if (idempotencyKey.isPresent()) {
-            var stored = idempotency.find(feedback.userId(), idempotencyKey.get(), now);
-            if (stored.isPresent()) {
-                return replay(stored.get(), requestHash);
-            }
-        }
-        feedback.checkEventTime(now);
         Optional<Task> task = libraryTask(feedback);
-        linkPlanItem(feedback);
-        FeedbackLog.Event event = new FeedbackLog.Event(
-                feedback.userId(),
-                task.map(Task::id).orElse(null),
-                feedback.request().planItemId(),
-                feedback.request().taskName(),
-                feedback.category(),
-                feedback.outcome().completed(),
-                feedback.outcome().rating(),
-                feedback.request().notes(),
-                feedback.outcome().occurredAt(),
-                feedback.outcome().occurredAt().atZone(profile.timezone()).toLocalDate());
-        var feedbackId = log.append(event);
-        days.count(event);
-        ProfileHeader updated = learning.learn(profile, task.map(Task::id), feedback.category(), feedback.outcome());
-        LearningPhases.PhaseUpdate phase = phases.afterFeedback(updated);
-        FeedbackReply reply = FeedbackReply.recorded(feedbackId, phase.phase(), phase.celebration());
-        idempotencyKey.ifPresent(key ->
-                idempotency.save(feedback.userId(), key, requestHash, feedbackId, json.writeValueAsString(reply), now));
-        return new Recorded(reply, false);
+        @Nullable String eventTimeProblem = feedback.eventTimeProblem(now);
+        FeedbackStatement.Outcome outcome;
+        try {
+            outcome = statement.record(
+                    caller,
+                    new FeedbackStatement.Input(
+                            feedback,
+                            task.map(Task::id).orElse(null),
+                            idempotencyKey,
+                            hash(feedback.request()),
+                            eventTimeProblem,
+                            now,
+                            phases.sqlRules()));
+        } catch (FeedbackStatement.Refused refused) {
+            throw problem(refused, feedback, eventTimeProblem);
+        }
+        if (!outcome.replayed()) {
+            outcome.transitions().forEach(moved -> phases.countTransition(moved.to(), moved.cause()));
+        }
+        List<FeedbackStatement.Moved> moved = outcome.transitions();
+        Transition.@Nullable Celebration celebration = moved.isEmpty()
+                ? null
+                : new Transition.Celebration(
+                        moved.get(moved.size() - 1).title(),
+                        moved.get(moved.size() - 1).message());
+        return new Recorded(
+                FeedbackReply.recorded(outcome.feedbackId(), outcome.phase(), celebration), outcome.replayed());
     }
 
-    private Recorded replay(IdempotencyStore.Stored stored, String requestHash) {
-        if (!stored.requestHash().equals(requestHash)) {
-            throw new ApiException(
+    private static RuntimeException problem(
+            FeedbackStatement.Refused refused, ValidFeedback feedback, @Nullable String eventTimeProblem) {
+        return switch (refused.sqlState()) {
+            case "TL409" -> new ApiException(
                     ProblemType.UNPROCESSABLE,
                     "This Idempotency-Key was already used with a different body; use a new key for a new feedback");
-        }
-        return new Recorded(json.readValue(stored.response(), FeedbackReply.class), true);
+            case "TL400" -> ApiException.invalid("occurred_at", String.valueOf(eventTimeProblem));
+            case "TL422" -> ApiException.unprocessable(
+                    "plan_item_id", "no plan item '" + feedback.request().planItemId() + "' for this user");
+            default -> new IllegalStateException("unexpected refusal " + refused.sqlState(), refused);
+        };
     }
 
     /** The library task the feedback is about: named by id (which must exist and match), else by exact name. */
@@ -128,19 +115,28 @@ class FeedbackRecorder {
         return Optional.of(task);
     }
 
-    private void linkPlanItem(ValidFeedback feedback) {
-        var planItemId = feedback.request().planItemId();
-        if (planItemId != null
-                && !planItems.markOutcome(
-                        planItemId, feedback.userId(), feedback.outcome().completed())) {
-            throw ApiException.unprocessable("plan_item_id", "no plan item '" + planItemId + "' for this user");
+    /**
+     * What an idempotent retry must repeat: every field of the body, NUL-separated (no text field may
+     * hold a NUL), with an absent field told apart from an empty one.
+     */
+    static String hash(FeedbackRequest request) {
+        StringBuilder canonical = new StringBuilder(256);
+        for (Object field : new Object[] {
+            request.userId(),
+            request.taskName(),
+            request.category(),
+            request.completed(),
+            request.satisfactionRating(),
+            request.taskLibraryId(),
+            request.planItemId(),
+            request.occurredAt() == null ? null : request.occurredAt().toInstant(),
+            request.notes()
+        }) {
+            canonical.append(field == null ? "\u0001" : field).append('\u0000');
         }
-    }
-
-    private String hash(FeedbackRequest request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -160,16 +156,18 @@ class FeedbackRecorder {
         }
 
         /**
-         * Checked after an idempotent replay was looked up: a retry of recorded feedback is answered
-         * even when its event time has since aged past the window.
+         * Why the event time is refused, or null. Enforced after an idempotent replay was looked up: a
+         * retry of recorded feedback is answered even when its event time has since aged past the window.
          */
-        void checkEventTime(Instant now) {
+        @Nullable
+        String eventTimeProblem(Instant now) {
             if (outcome.occurredAt().isAfter(now.plus(MAX_FUTURE))) {
-                throw ApiException.invalid("occurred_at", "must not be more than 5 minutes in the future");
+                return "must not be more than 5 minutes in the future";
             }
             if (outcome.occurredAt().isBefore(now.minus(MAX_PAST))) {
-                throw ApiException.invalid("occurred_at", "must not be more than 30 days in the past");
+                return "must not be more than 30 days in the past";
             }
+            return null;
         }
     }
 }

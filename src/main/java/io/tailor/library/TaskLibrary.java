@@ -11,13 +11,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code task_library} table, cached briefly per instance. Callers run inside an identity-carrying transaction. */
+/**
+ * The {@code task_library} table, cached briefly per instance. A reload joins the caller's transaction,
+ * or opens a read-only one of its own: the table is readable by every signed-in role, never by the pool's
+ * login role alone.
+ */
 @Repository
 public class TaskLibrary {
 
@@ -28,12 +36,15 @@ public class TaskLibrary {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate reload;
     private volatile @Nullable Cached cached;
 
-    public TaskLibrary(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    public TaskLibrary(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.reload = new TransactionTemplate(transactions);
+        this.reload.setReadOnly(true);
     }
 
     /** Active tasks, optionally of one category, in id order. */
@@ -46,12 +57,12 @@ public class TaskLibrary {
 
     /** A task by id, active or retired (feedback may name a task that was since retired). */
     public Optional<Task> find(String id) {
-        return all().stream().filter(task -> task.id().equals(id)).findFirst();
+        return Optional.ofNullable(cache().byId().get(id));
     }
 
     /** A task by its exact name, which the library keeps unique. */
     public Optional<Task> findByName(String name) {
-        return all().stream().filter(task -> task.name().equals(name)).findFirst();
+        return Optional.ofNullable(cache().byName().get(name));
     }
 
     public List<Task> byIds(Collection<String> ids) {
@@ -68,17 +79,24 @@ public class TaskLibrary {
      * changes only when a new version is seeded, and every signed-in role may read all of it.
      */
     private List<Task> all() {
+        return cache().tasks();
+    }
+
+    private Cached cache() {
         Cached current = cached;
         Instant now = clock.instant();
         if (current == null || current.readAt().plus(CACHE_TTL).isBefore(now)) {
-            current = new Cached(
-                    jdbc.sql("select * from task_library order by id")
-                            .query(this::task)
-                            .list(),
-                    now);
+            List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
+                    .query(this::task)
+                    .list());
+            current = new Cached(tasks, index(tasks, Task::id), index(tasks, Task::name), now);
             cached = current;
         }
-        return current.tasks();
+        return current;
+    }
+
+    private static Map<String, Task> index(List<Task> tasks, Function<Task, String> key) {
+        return tasks.stream().collect(Collectors.toUnmodifiableMap(key, task -> task, (first, second) -> first));
     }
 
     /** The version and size of the active library, for the health check and the seeder. */
@@ -119,7 +137,7 @@ public class TaskLibrary {
         return fits;
     }
 
-    private record Cached(List<Task> tasks, Instant readAt) {}
+    private record Cached(List<Task> tasks, Map<String, Task> byId, Map<String, Task> byName, Instant readAt) {}
 
     public record LibraryStatus(Optional<String> version, int activeCount) {
 

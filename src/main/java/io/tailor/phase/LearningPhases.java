@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Applies the phase rules after each feedback, and manual overrides; records every transition. */
+/**
+ * Hands the phase rules to {@code record_feedback()}, which applies them after each feedback (see
+ * {@link PhaseRules}, their definition), applies manual overrides, and counts every transition.
+ */
 @Service
 public class LearningPhases {
 
@@ -20,35 +25,53 @@ public class LearningPhases {
     private final PhaseHistory history;
     private final PhaseCriteria criteria;
     private final MeterRegistry meters;
+    private final String sqlRules;
 
-    LearningPhases(ProfileStore profiles, PhaseHistory history, FeatureFlags flags, MeterRegistry meters) {
+    LearningPhases(
+            ProfileStore profiles, PhaseHistory history, FeatureFlags flags, MeterRegistry meters, JsonMapper json) {
         this.profiles = profiles;
         this.history = history;
         this.criteria = PhaseCriteria.from(flags);
         this.meters = meters;
+        this.sqlRules = sqlRules(criteria, json);
     }
 
-    /** Runs in the feedback's transaction, on the locked profile with its totals already updated. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public PhaseUpdate afterFeedback(ProfileHeader updated) {
-        List<Transition> due = PhaseRules.due(updated, criteria);
-        ProfileHeader header = updated;
-        for (Transition transition : due) {
-            header = header.advancedTo(transition.to(), transition.at());
-            history.append(header.userId(), transition);
-            meters.counter(
-                            "tailor.phase.transitions",
-                            "to",
-                            transition.to().value(),
-                            "cause",
-                            transition.cause().value())
-                    .increment();
+    /**
+     * The thresholds and celebrations that {@code record_feedback()} applies after each feedback, as the
+     * JSON it reads: {@code {"discovery": {"to", "min_days", "min_tasks", "celebrations": {"days":
+     * {"title", "message"}, "tasks": {...}}}, "establishment": {...}}}. Built here from {@link
+     * PhaseCriteria} and {@link Celebrations}, so the words and numbers have one source.
+     */
+    public String sqlRules() {
+        return sqlRules;
+    }
+
+    /** Counts a transition that {@code record_feedback()} made. */
+    public void countTransition(@Nullable String to, @Nullable String cause) {
+        meters.counter("tailor.phase.transitions", "to", String.valueOf(to), "cause", String.valueOf(cause))
+                .increment();
+    }
+
+    static String sqlRules(PhaseCriteria criteria, JsonMapper json) {
+        ObjectNode rules = json.createObjectNode();
+        for (LearningPhase phase : LearningPhase.values()) {
+            criteria.toLeave(phase).ifPresent(threshold -> {
+                LearningPhase to = phase.next().orElseThrow();
+                ObjectNode rule = rules.putObject(phase.value());
+                rule.put("to", to.value());
+                rule.put("min_days", threshold.days());
+                rule.put("min_tasks", threshold.tasks());
+                ObjectNode celebrations = rule.putObject("celebrations");
+                for (Transition.Cause cause : List.of(Transition.Cause.DAYS, Transition.Cause.TASKS)) {
+                    Transition.Celebration celebration = Celebrations.of(to, cause, threshold);
+                    celebrations
+                            .putObject(cause.value())
+                            .put("title", celebration.title())
+                            .put("message", celebration.message());
+                }
+            });
         }
-        if (!due.isEmpty()) {
-            profiles.saveHeader(header);
-        }
-        return new PhaseUpdate(
-                header.phase(), due.isEmpty() ? null : due.get(due.size() - 1).celebration());
+        return json.writeValueAsString(rules);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -65,7 +88,4 @@ public class LearningPhases {
     PhaseCriteria criteria() {
         return criteria;
     }
-
-    /** The phase after a feedback, and the celebration when it just changed. */
-    public record PhaseUpdate(LearningPhase phase, Transition.@Nullable Celebration celebration) {}
 }

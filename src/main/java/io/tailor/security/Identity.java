@@ -25,8 +25,11 @@ public record Identity(String userId, Role role) {
         return isService() || userId.equals(otherUserId);
     }
 
-    /** The claims row-level security reads through {@code current_user_id()}; the id's alphabet needs no escaping. */
-    String claimsJson() {
+    /**
+     * The claims row-level security reads through {@code current_user_id()}, set by {@link
+     * IdentityTransactionManager} and by the single-statement feedback; the id's alphabet needs no escaping.
+     */
+    public String claimsJson() {
         return "{\"sub\":\"" + userId + "\",\"role\":\"" + role.claim() + "\"}";
     }
 }

@@ -41,7 +41,10 @@ class HealthControllerTest extends IntegrationTest {
             unreachable.setInitializationFailTimeout(-1);
             HealthController controller = new HealthController(
                     new TaskLibrary(
-                            JdbcClient.create(unreachable), JsonMapper.builder().build(), java.time.Clock.systemUTC()),
+                            JdbcClient.create(unreachable),
+                            JsonMapper.builder().build(),
+                            java.time.Clock.systemUTC(),
+                            new JdbcTransactionManager(unreachable)),
                     flags,
                     new TransactionTemplate(new JdbcTransactionManager(unreachable)));
 

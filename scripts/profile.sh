@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# CPU cost per request and where it goes, as recorded in docs/benchmarks.md:
+#   scripts/profile.sh                          # feedback and plans, target/tailor.jar
+#   JAR=/path/to/other.jar ENDPOINTS=feedback scripts/profile.sh
+# Starts the packaged service (scripts/lib/service.sh), warms it up with wrk ($WARMUP_SECONDS s), then runs wrk for
+# $SECONDS s at $CONNECTIONS connections while JFR samples the JVM. Prints the JVM's and PostgreSQL's
+# CPU per request (from /proc, user + system time) and the hottest frames from the recording.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+. scripts/lib/service.sh
+seconds=${SECONDS_PER_RUN:-20}
+connections=${CONNECTIONS:-50}
+jfr_tool=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/jfr 2>/dev/null | head -1 || true)
+tokens=$data/tokens.lua
+echo "return {" >"$tokens"
+for i in $(seq 1 500); do
+  echo "{user = \"prof-$i\", token = \"$(scripts/token.sh "prof-$i" authenticated 7200)\"}," >>"$tokens"
+done
+echo "}" >>"$tokens"
+
+ticks() { # user + system clock ticks of the given processes
+  local total=0
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+  done
+  echo "$total"
+}
+postgres_pids() { # the embedded postmaster and its backends
+  local main; main=$(pgrep -f "postgres -D $data" | head -1)
+  echo "$main $(pgrep -P "$main" | tr '\n' ' ')"
+}
+threads() { # clock ticks per JVM thread kind: request threads, JIT compilers, GC, the rest
+  for t in /proc/$pid/task/*; do
+    echo "$(tr ' ' '_' <"$t/comm") $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)"
+  done | awk '{ k = "other"; if ($1 ~ /exec|nio|http/) k = "request"; else if ($1 ~ /Compiler/) k = "JIT";
+               else if ($1 ~ /GC|VM_Thread/) k = "GC"; t[k] += $2 } END { for (k in t) print k, t[k] }' | sort
+}
+
+echo "## $(date -u +%F) $(nproc) cores, $jar, java $service_opts, $connections connections, $seconds s"
+for endpoint in ${ENDPOINTS:-feedback plans}; do
+  TOKENS=$tokens wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-30}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
+  jcmd "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
+  pg=$(postgres_pids)
+  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"
+  out=$(TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port")
+  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"
+  jcmd "$pid" JFR.stop name="$endpoint" >/dev/null
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  hz=$(getconf CLK_TCK)
+  echo; echo "### $endpoint"
+  echo "$out" | grep -E "50%|90%|99%|Requests/sec|errors"
+  awk -v j=$((jvm1 - jvm0)) -v p=$((pg1 - pg0)) -v n="$requests" -v hz="$hz" 'BEGIN {
+    printf "CPU per request: JVM %.3f ms, PostgreSQL %.3f ms (%d requests)\n", 1000*j/hz/n, 1000*p/hz/n, n }'
+  join "$data/threads0" "$data/threads1" | awk -v n="$requests" -v hz="$hz" \
+    '{ printf "  JVM %s threads: %.3f ms per request\n", $1, 1000 * ($3 - $2) / hz / n }'
+  if [ -n "$jfr_tool" ]; then
+    "$jfr_tool" print --events jdk.ExecutionSample --stack-depth 200 "$data/$endpoint.jfr" | scripts/lib/jfr_shares.py
+    cp "$data/$endpoint.jfr" "${PROFILE_OUT:-target}/$endpoint.jfr" 2>/dev/null || true
+  fi
+done
