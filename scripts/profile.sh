@@ -19,7 +19,7 @@ for i in $(seq 1 500); do
 done
 echo "}" >>"$tokens"
 
-ticks() { # user + system clock ticks of the given processes
+ticks() { # user + system clock ticks of the given processes (fields 14 and 15 of /proc/<pid>/stat)
   local total=0
   for p in "$@"; do
     [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
@@ -42,9 +42,9 @@ for endpoint in ${ENDPOINTS:-feedback plans}; do
   TOKENS=$tokens wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-30}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
   jcmd "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
   pg=$(postgres_pids)
-  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"
+  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"; sys0=$(awk '{print $15}' /proc/$pid/stat)
   out=$(TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port")
-  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"
+  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"; sys1=$(awk '{print $15}' /proc/$pid/stat)
   jcmd "$pid" JFR.stop name="$endpoint" >/dev/null
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   hz=$(getconf CLK_TCK)
@@ -52,6 +52,7 @@ for endpoint in ${ENDPOINTS:-feedback plans}; do
   echo "$out" | grep -E "50%|90%|99%|Requests/sec|errors"
   awk -v j=$((jvm1 - jvm0)) -v p=$((pg1 - pg0)) -v n="$requests" -v hz="$hz" 'BEGIN {
     printf "CPU per request: JVM %.3f ms, PostgreSQL %.3f ms (%d requests)\n", 1000*j/hz/n, 1000*p/hz/n, n }'
+  awk -v s=$((sys1 - sys0)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "  of which JVM kernel time: %.3f ms\n", 1000*s/hz/n }'
   join "$data/threads0" "$data/threads1" | awk -v n="$requests" -v hz="$hz" \
     '{ printf "  JVM %s threads: %.3f ms per request\n", $1, 1000 * ($3 - $2) / hz / n }'
   if [ -n "$jfr_tool" ]; then

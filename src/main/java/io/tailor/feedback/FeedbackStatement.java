@@ -44,7 +44,7 @@ class FeedbackStatement {
             FeedbackRecorder.ValidFeedback feedback,
             @Nullable String taskLibraryId,
             Optional<String> idempotencyKey,
-            String requestHash,
+            @Nullable String requestHash,
             @Nullable String eventTimeProblem,
             Instant now,
             String phaseRules) {}
