@@ -5,7 +5,8 @@
 # Starts the packaged service on a fresh data directory (ports 18080 / 54399), drives it with
 # `java -jar target/tailor.jar load`, reads the service's peak resident memory (VmHWM), times one
 # user's requests after 10 and 10,000 earlier feedbacks, and measures the same PostgreSQL's rate for
-# a durable single-row insert transaction with pgbench. Everything stays on 127.0.0.1.
+# a durable single-row insert transaction and for the feedback statement itself (scripts/pgbench/)
+# with pgbench. Everything stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=""
@@ -41,5 +42,6 @@ echo "service peak resident memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' 
 
 echo; echo "### PostgreSQL floor: one durable single-row insert per transaction (pgbench, 10 clients, 20 s)"
 psql -q -h 127.0.0.1 -p $db_port -U postgres -c "create table if not exists bench_floor (id bigserial primary key, user_id text, at timestamptz default now())"
-echo "insert into bench_floor (user_id) values ('u');" >"$data/insert.sql"
-pgbench -n -h 127.0.0.1 -p $db_port -U postgres -c 10 -j 2 -T 20 -f "$data/insert.sql" postgres | grep -E "tps|latency average"
+pgbench -n -h 127.0.0.1 -p $db_port -U postgres -c 10 -j 2 -T 20 -f scripts/pgbench/insert.sql postgres | grep -E "tps|latency average"
+echo; echo "### The same work in SQL: the feedback statement as tailor_app with a user's claims (pgbench, 10 clients, 20 s)"
+pgbench -n -h 127.0.0.1 -p $db_port -U tailor_app -c 10 -j 2 -T 20 -f scripts/pgbench/feedback.sql postgres | grep -E "tps|latency average"
