@@ -106,6 +106,9 @@ class FeedbackStatement {
     }
 
     private List<Moved> transitions(String array) {
+        if (array.equals("[]")) { // nearly every feedback: no need to parse
+            return List.of();
+        }
         JsonNode nodes = json.readTree(array);
         if (nodes.isEmpty()) {
             return List.of();
