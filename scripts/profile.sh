@@ -14,7 +14,8 @@ SERVICE_OPTS="${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:FlightRecorderOptio
 . scripts/lib/service.sh
 seconds=${SECONDS_PER_RUN:-20}
 connections=${CONNECTIONS:-50}
-jfr_tool=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/jfr 2>/dev/null | head -1 || true)
+jcmd=$(dirname "$(readlink -f "$(command -v "${JAVA:-java}")")")/jcmd # the service's own JDK
+jfr_tool=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/jfr 2>/dev/null | head -1 || true) # 'jfr print' of JDK 21+
 tokens=$data/tokens.lua
 echo "return {" >"$tokens"
 for i in $(seq 1 500); do
@@ -57,9 +58,9 @@ for endpoint in ${ENDPOINTS:-feedback plans}; do
   join "$data/threads0" "$data/threads1" | awk -v n="$requests" -v hz="$hz" \
     '{ printf "  JVM %s threads: %.3f ms per request\n", $1, 1000 * ($3 - $2) / hz / n }'
   if [ -n "$jfr_tool" ]; then # a second run, recorded: the CPU figures above carry no profiling overhead
-    jcmd "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
+    "$jcmd" "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
     TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
-    jcmd "$pid" JFR.stop name="$endpoint" >/dev/null
+    "$jcmd" "$pid" JFR.stop name="$endpoint" >/dev/null
     "$jfr_tool" print --events jdk.ExecutionSample --stack-depth 512 "$data/$endpoint.jfr" | scripts/lib/jfr_shares.py
     cp "$data/$endpoint.jfr" "${PROFILE_OUT:-target}/$endpoint.jfr" 2>/dev/null || true
   fi
