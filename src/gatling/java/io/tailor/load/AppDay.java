@@ -44,11 +44,11 @@ final class AppDay {
     }
 
     /** Every virtual user is a user of its own, with its own token. */
-    static Iterator<Map<String, Object>> users(String population) {
+    static Iterator<Map<String, Object>> users(String population, Tokens tokens) {
         AtomicInteger next = new AtomicInteger();
         return Stream.generate(() -> {
                     String userId = "load-" + Settings.RUN_ID + "-" + population + "-" + next.incrementAndGet();
-                    return Map.<String, Object>of("userId", userId, "token", Tokens.user(userId));
+                    return Map.<String, Object>of("userId", userId, "token", tokens.user(userId));
                 })
                 .iterator();
     }

@@ -19,7 +19,7 @@ public class ClosedModelSimulation extends Simulation {
 
     {
         setUp(scenario("closed model: " + USERS + " users x " + ITERATIONS + " days")
-                        .feed(AppDay.users("closed"))
+                        .feed(AppDay.users("closed", Tokens.ofService()))
                         .exec(AppDay.days(ITERATIONS))
                         .injectOpen(atOnceUsers(USERS)))
                 .protocols(AppDay.protocol())

@@ -30,8 +30,9 @@ public class HistorySimulation extends Simulation {
 
     {
         String userId = "history-" + Settings.RUN_ID + "-" + EVENTS;
+        String token = Tokens.ofService().user(userId);
         setUp(scenario("history: " + EVENTS + " earlier feedbacks")
-                        .exec(session -> session.set("userId", userId).set("token", Tokens.user(userId)))
+                        .exec(session -> session.set("userId", userId).set("token", token))
                         .exec(group("earlier feedbacks").on(earlierFeedbacks()))
                         .exec(timedSamples())
                         .injectOpen(atOnceUsers(1)))

@@ -19,7 +19,7 @@ public class OpenModelSimulation extends Simulation {
 
     {
         setUp(scenario("open model: " + RATE + " users/s for " + SECONDS + " s")
-                        .feed(AppDay.users("open"))
+                        .feed(AppDay.users("open", Tokens.ofService()))
                         .exec(AppDay.days(1))
                         .injectOpen(constantUsersPerSec(RATE).during(Duration.ofSeconds(SECONDS))))
                 .protocols(AppDay.protocol())
