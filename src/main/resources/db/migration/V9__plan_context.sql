@@ -15,3 +15,38 @@ as $$
     from user_preference_profile p
     where p.user_id = p_user_id
 $$;
+
+-- A user's stored plans dated p_from to p_to, each as {plan, items} with its items in position order.
+create function stored_plans(p_user_id text, p_from date, p_to date) returns json
+    language sql stable
+as $$
+    select coalesce(json_agg(json_build_object(
+               'plan', p,
+               'items', (select coalesce(json_agg(i order by i.position), '[]') from plan_items i where i.plan_id = p.id))
+             order by p.plan_date), '[]')
+    from plans p
+    where p.user_id = p_user_id and p.plan_date between p_from and p_to
+$$;
+
+-- Everything a new plan for one of the days p_from to p_to depends on: the profile, the plans stored on
+-- those days, when each variation group was last used, and the groups planned within p_days of them.
+create function plan_context(p_user_id text, p_from date, p_to date, p_days integer) returns json
+    language plpgsql
+as $$
+begin
+    -- One plan at a time per user, so a double tap finds the first plan instead of colliding with it. The
+    -- lock is taken by a statement of its own: the query below then starts after it is granted, and its
+    -- snapshot sees what the previous holder committed (a single statement's snapshot would predate it).
+    perform pg_advisory_xact_lock(hashtextextended(p_user_id, 7421));
+    return json_build_object(
+        'profile', preference_profile(p_user_id),
+        'plans', stored_plans(p_user_id, p_from, p_to),
+        'last_used', (select coalesce(json_object_agg(r.variation_group, r.last_used_at), '{}')
+                      from task_rotation_state r where r.user_id = p_user_id),
+        'planned', (select coalesce(json_agg(json_build_object('variation_group', i.variation_group,
+                                                               'plan_date', p.plan_date)), '[]')
+                    from plans p join plan_items i on i.plan_id = p.id
+                    where p.user_id = p_user_id and p.plan_date between p_from - p_days and p_to + p_days
+                      and i.variation_group is not null));
+end
+$$;
