@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -34,11 +35,12 @@ final class PlanJson {
                 ProfileJson.profile(context.get("profile")),
                 plans(context.get("plans")),
                 lastUsed,
-                context.get("planned")
-                        .valueStream()
-                        .map(use -> new PlanContext.PlannedGroup(
-                                text(use, "variation_group"), LocalDate.parse(text(use, "plan_date"))))
-                        .toList());
+                context.get("planned").valueStream().flatMap(PlanJson::groups).toList());
+    }
+
+    private static Stream<PlanContext.PlannedGroup> groups(JsonNode plan) {
+        LocalDate date = LocalDate.parse(text(plan, "plan_date"));
+        return plan.get("groups").valueStream().map(group -> new PlanContext.PlannedGroup(group.asString(), date));
     }
 
     static List<PlanView> plans(JsonNode array) {
