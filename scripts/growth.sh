@@ -3,12 +3,14 @@
 # from 1k to 100k users? Starts the packaged service on a fresh data directory, bulk-loads synthetic
 # users straight into the embedded PostgreSQL (each: a profile, 20 feedback events, task and category
 # preferences, 10 day rows, 5 rotation rows, a plan with 5 items), and after each step times 300
-# feedbacks and 300 plans for a fresh user with `java -jar target/tailor.jar load --history-events 10`.
+# feedbacks and 300 plans for a fresh user with the Gatling HistorySimulation (10 earlier feedbacks),
+# whose per-request table it prints and whose HTML report it leaves in target/gatling.
 #   scripts/growth.sh            # steps 1000 10000 100000
 #   STEPS="1000 10000" scripts/growth.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/service.sh
+. scripts/lib/gatling.sh
 sql() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $db_port -U postgres "$@"; }
 
 loaded=0
@@ -51,5 +53,5 @@ SQL
   sql -c "vacuum analyze"
   loaded=$target
   echo; echo "### $target users in the database ($(sql -At -c "select count(*) from user_task_feedback") feedback events)"
-  java -jar target/tailor.jar load --base-url "http://127.0.0.1:$port" --history-events 10 --run-id "growth-$target" | tail -n +2
+  gatling HistorySimulation -Dhistory.events=10 -Drun.id="growth-$target"
 done

@@ -2,16 +2,20 @@
 # CPU cost per request and where it goes, as recorded in docs/benchmarks.md:
 #   scripts/profile.sh                          # feedback and plans, target/tailor.jar
 #   JAR=/path/to/other.jar ENDPOINTS=feedback scripts/profile.sh
-# Starts the packaged service (scripts/lib/service.sh), warms it up with wrk ($WARMUP_SECONDS s), then runs wrk for
-# $SECONDS s at $CONNECTIONS connections while JFR samples the JVM. Prints the JVM's and PostgreSQL's
-# CPU per request (from /proc, user + system time) and the hottest frames from the recording.
+# Starts the packaged service (scripts/lib/service.sh), warms it up with wrk ($WARMUP_SECONDS s), runs wrk
+# for $SECONDS_PER_RUN s at $CONNECTIONS connections and prints the JVM's and PostgreSQL's CPU per request
+# (from /proc, user + system time, per kind of JVM thread); then runs it again while JFR samples the JVM
+# and prints where the samples fall (scripts/lib/jfr_shares.py). The recordings are left in target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+# deep Spring stacks overflow JFR's default 64 frames, which would hide the stages of a request
+SERVICE_OPTS="${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:FlightRecorderOptions=stackdepth=512"
 . scripts/lib/service.sh
 seconds=${SECONDS_PER_RUN:-20}
 connections=${CONNECTIONS:-50}
-jfr_tool=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/jfr 2>/dev/null | head -1 || true)
+jcmd=$(dirname "$(readlink -f "$(command -v "${JAVA:-java}")")")/jcmd # the service's own JDK
+jfr_tool=$(ls -d /usr/lib/jvm/temurin-2[5-9]*/bin/jfr 2>/dev/null | head -1 || true) # 'jfr print' of JDK 21+
 tokens=$data/tokens.lua
 echo "return {" >"$tokens"
 for i in $(seq 1 500); do
@@ -19,7 +23,7 @@ for i in $(seq 1 500); do
 done
 echo "}" >>"$tokens"
 
-ticks() { # user + system clock ticks of the given processes
+ticks() { # user + system clock ticks of the given processes (fields 14 and 15 of /proc/<pid>/stat)
   local total=0
   for p in "$@"; do
     [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
@@ -40,22 +44,24 @@ threads() { # clock ticks per JVM thread kind: request threads, JIT compilers, G
 echo "## $(date -u +%F) $(nproc) cores, $jar, java $service_opts, $connections connections, $seconds s"
 for endpoint in ${ENDPOINTS:-feedback plans}; do
   TOKENS=$tokens wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-30}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
-  jcmd "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
   pg=$(postgres_pids)
-  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"
+  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"; sys0=$(awk '{print $15}' /proc/$pid/stat)
   out=$(TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port")
-  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"
-  jcmd "$pid" JFR.stop name="$endpoint" >/dev/null
+  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"; sys1=$(awk '{print $15}' /proc/$pid/stat)
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   hz=$(getconf CLK_TCK)
   echo; echo "### $endpoint"
   echo "$out" | grep -E "50%|90%|99%|Requests/sec|errors"
   awk -v j=$((jvm1 - jvm0)) -v p=$((pg1 - pg0)) -v n="$requests" -v hz="$hz" 'BEGIN {
     printf "CPU per request: JVM %.3f ms, PostgreSQL %.3f ms (%d requests)\n", 1000*j/hz/n, 1000*p/hz/n, n }'
+  awk -v s=$((sys1 - sys0)) -v n="$requests" -v hz="$hz" 'BEGIN { printf "  of which JVM kernel time: %.3f ms\n", 1000*s/hz/n }'
   join "$data/threads0" "$data/threads1" | awk -v n="$requests" -v hz="$hz" \
     '{ printf "  JVM %s threads: %.3f ms per request\n", $1, 1000 * ($3 - $2) / hz / n }'
-  if [ -n "$jfr_tool" ]; then
-    "$jfr_tool" print --events jdk.ExecutionSample --stack-depth 200 "$data/$endpoint.jfr" | scripts/lib/jfr_shares.py
+  if [ -n "$jfr_tool" ]; then # a second run, recorded: the CPU figures above carry no profiling overhead
+    "$jcmd" "$pid" JFR.start name="$endpoint" settings=profile filename="$data/$endpoint.jfr" >/dev/null
+    TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
+    "$jcmd" "$pid" JFR.stop name="$endpoint" >/dev/null
+    "$jfr_tool" print --events jdk.ExecutionSample --stack-depth 512 "$data/$endpoint.jfr" | scripts/lib/jfr_shares.py
     cp "$data/$endpoint.jfr" "${PROFILE_OUT:-target}/$endpoint.jfr" 2>/dev/null || true
   fi
 done

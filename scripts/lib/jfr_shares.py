@@ -24,8 +24,23 @@ PARTS = [  # (name, frame prefix); the first part whose prefix a frame has claim
     ("Spring AOP and beans", "org.springframework."),
 ]
 JDK = ("java.", "javax.", "jdk.", "sun.", "jakarta.")
+STAGES = [  # (name, frame): stages of a request, counted inclusively (a sample in a stage's callees counts too)
+    ("Tomcat: read and parse the request", "org.apache.coyote.http11.Http11Processor.service"),
+    ("servlet filters (all)", "org.apache.catalina.core.ApplicationFilterChain.doFilter"),
+    ("  request observation (Micrometer)", "org.springframework.web.filter.ServerHttpObservationFilter.doFilterInternal"),
+    ("  Spring Security filter chain", "org.springframework.security.web.FilterChainProxy.doFilter"),
+    ("    bearer token authentication", "org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter.doFilterInternal"),
+    ("  DispatcherServlet", "org.springframework.web.servlet.DispatcherServlet.doDispatch"),
+    ("    read the JSON body", "org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor.readWithMessageConverters"),
+    ("    the controller", "org.springframework.web.method.support.InvocableHandlerMethod.doInvoke"),
+    ("      JDBC: get a connection", "com.zaxxer.hikari.HikariDataSource.getConnection"),
+    ("      JDBC: run statements", "org.postgresql.jdbc.PgPreparedStatement.execute"),
+    ("      JDBC: run queries", "org.postgresql.jdbc.PgPreparedStatement.executeQuery"),
+    ("      JDBC: commit", "org.postgresql.jdbc.PgConnection.commit"),
+    ("    write the JSON reply", "org.springframework.web.servlet.mvc.method.annotation.AbstractMessageConverterMethodProcessor.writeWithMessageConverters"),
+]
 
-samples, callers, parts = 0, collections.Counter(), collections.Counter()
+samples, callers, parts, stages = 0, collections.Counter(), collections.Counter(), collections.Counter()
 frames = []
 
 
@@ -36,6 +51,9 @@ def flush():
         caller = next((f for f in frames if not f.startswith(JDK)), "JDK only: " + frames[-1])
         callers[caller] += 1
         parts[next((name for name, prefix in PARTS if caller.startswith(prefix)), "other")] += 1
+        for name, frame in STAGES:
+            if frame in frames:
+                stages[name] += 1
     frames = []
 
 
@@ -51,6 +69,9 @@ flush()
 print(f"{samples} samples, charged to the innermost frame outside the JDK:")
 for name, count in parts.most_common():
     print(f"  {100 * count / samples:5.1f}%  {name}")
+print("share of samples inside each stage of a request (inclusive):")
+for name, _ in STAGES:
+    print(f"  {100 * stages[name] / samples:5.1f}%  {name}")
 print("costliest innermost non-JDK frames:")
 for frame, count in callers.most_common(15):
     print(f"  {100 * count / samples:5.1f}%  {frame}")

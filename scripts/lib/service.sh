@@ -1,6 +1,7 @@
 # Sourced by the benchmark scripts: starts the packaged service on a fresh data directory (ports
 # 18080 / 54399, loopback), waits until it is healthy, and stops it and removes the data on exit.
-# JAR chooses the jar (default target/tailor.jar), to measure two builds back to back.
+# JAR chooses the jar (default target/tailor.jar) and JAVA the java command, to measure two builds or
+# two JDKs back to back.
 # Sets: data, port, db_port, pid, service_opts, jar; exports TAILOR_DATA_DIR.
 jar=${JAR:-target/tailor.jar}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
@@ -9,7 +10,7 @@ port=18080
 db_port=54399
 service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
 export TAILOR_DATA_DIR=$data
-SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port java $service_opts -jar "$jar" >"$data/service.log" 2>&1 &
+SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port ${JAVA:-java} $service_opts -jar "$jar" >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do

@@ -1,8 +1,6 @@
 package io.tailor;
 
-import io.tailor.benchmark.LoadCommand;
 import io.tailor.simulation.SimulationCommand;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,16 +12,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class TailorApplication {
 
-    /**
-     * {@code simulate ...} runs the offline evaluation and {@code load ...} the load benchmark, each
-     * exiting without starting Spring; anything else serves.
-     */
+    /** {@code simulate ...} runs the offline evaluation and exits without starting Spring; anything else serves. */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals(SimulationCommand.NAME)) {
             System.exit(SimulationCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("load")) {
-            System.exit(LoadCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(TailorApplication.class, args);
     }

@@ -12,17 +12,11 @@
 -- problem responses: TL409 an Idempotency-Key used with another body, TL400 an event time outside the
 -- window (checked after the replay, so a retry is answered), TL422 a plan item the user does not have.
 
--- Evidence's decay: 0.5 to the power of the half-lives between two times, whole seconds as in Java's
--- Duration.toSeconds. PostgreSQL raises an underflow where Java's Math.pow returns 0, so past 1,070
--- half-lives (41 years; the first event after Evidence.NONE's epoch) the factor is 0 outright.
-create function evidence_decay(from_at timestamptz, to_at timestamptz) returns double precision
-    language sql immutable
-as $$
-    select case when half_lives > 1070 then 0 else power(0.5, half_lives) end
-    from (select floor(extract(epoch from to_at - from_at)) / (14 * 24 * 3600) as half_lives) h
-$$;
-
--- Evidence.add: the decayed, weighted mean of outcome signals, as (value, weight, as_of).
+-- Evidence.add: the decayed, weighted mean of outcome signals, as (value, weight, as_of). Weights
+-- halve every 14 days of event time, counted in whole seconds as Java's Duration.toSeconds does.
+-- PostgreSQL raises an underflow where Java's Math.pow returns 0, so past 1,070 half-lives (41 years:
+-- the first event after Evidence.NONE's epoch) the decay is 0 outright. PL/pgSQL rather than SQL:
+-- its expressions are planned once per session, where a non-inlined SQL function is planned per call.
 create function evidence_add(
     old_value double precision, old_weight double precision, as_of timestamptz,
     completed boolean, rating integer, event_at timestamptz,
@@ -30,21 +24,22 @@ create function evidence_add(
     language plpgsql immutable
 as $$
 declare
-    signal double precision := case when not completed then 0
-                                    when rating is null then 0.8
-                                    else (rating - 1) / 4.0 end;
+    late boolean := event_at < as_of;
+    half_lives double precision := floor(extract(epoch from
+        case when late then as_of - event_at else event_at - as_of end)) / (14 * 24 * 3600);
+    decay double precision := case when half_lives > 1070 then 0 else power(0.5::double precision, half_lives) end;
+    signal double precision := case when not completed then 0 when rating is null then 0.8 else (rating - 1) / 4.0 end;
     signal_weight double precision := case when rating is null then 1.0 else 2.0 end;
     kept double precision := old_weight;
 begin
-    if event_at < as_of then
-        signal_weight := signal_weight * evidence_decay(event_at, as_of);
-        new_as_of := as_of;
+    if late then
+        signal_weight := signal_weight * decay;
     else
-        kept := old_weight * evidence_decay(as_of, event_at);
-        new_as_of := event_at;
+        kept := old_weight * decay;
     end if;
     new_weight := kept + signal_weight;
     new_value := (old_value * kept + signal * signal_weight) / new_weight;
+    new_as_of := greatest(as_of, event_at);
 end
 $$;
 
@@ -137,17 +132,18 @@ declare
     local_day date;
     rated integer := case when p_rating is null then 0 else 1 end;
     done integer := case when p_completed then 1 else 0 end;
-    task_row user_task_preference;
-    category_row user_category_preference;
-    learned record;
 begin
     -- Row-level security as the caller, for the rest of this statement's transaction.
     perform set_config('role', p_role, true), set_config('request.jwt.claims', p_claims, true);
 
-    -- The per-user lock: one user's feedback is applied one at a time.
-    insert into user_preference_profile as p (user_id, phase_started_at) values (p_user_id, p_now)
-    on conflict (user_id) do update set updated_at = now()
-    returning * into profile;
+    -- The per-user lock: one user's feedback is applied one at a time. A known user's row is only
+    -- locked (no new row version); a newcomer's is created, and a concurrent first feedback waits on it.
+    select * into profile from user_preference_profile where user_id = p_user_id for update;
+    if not found then
+        insert into user_preference_profile as p (user_id, phase_started_at) values (p_user_id, p_now)
+        on conflict (user_id) do update set updated_at = now()
+        returning * into profile;
+    end if;
 
     if p_idempotency_key is not null then
         select * into stored from feedback_idempotency
@@ -196,61 +192,44 @@ begin
         perform mark_active_day(p_user_id, local_day);
     end if;
 
-    -- TaskStats.record, for a library task only.
+    -- TaskStats.record, for a library task only, and CategoryStats.record: one upsert each, the new
+    -- row starting from TaskStats.NONE / CategoryStats.NONE (evidence 0.5 with no weight, at the epoch).
     if p_task_library_id is not null then
-        select * into task_row from user_task_preference where user_id = p_user_id and task_library_id = p_task_library_id;
-        if not found then
-            task_row := row(p_user_id, p_task_library_id, 0, 0, 0, 0, 0, 0.5, 0, 'epoch'::timestamptz, null, null);
-        end if;
-        learned := evidence_add(task_row.affinity_value, task_row.affinity_weight, task_row.affinity_at, p_completed, p_rating,
-            p_occurred_at);
-        insert into user_task_preference (user_id, task_library_id, times_completed, times_skipped,
+        insert into user_task_preference as t (user_id, task_library_id, times_completed, times_skipped,
             consecutive_skips, rating_count, rating_sum, affinity_value, affinity_weight, affinity_at, last_done_at,
             last_feedback_at)
-        values (
-            p_user_id, p_task_library_id,
-            task_row.times_completed + done,
-            task_row.times_skipped + 1 - done,
-            case when p_completed then
-                     case when p_occurred_at < task_row.last_feedback_at then task_row.consecutive_skips else 0 end
-                 else
-                     case when p_occurred_at < task_row.last_done_at then task_row.consecutive_skips
-                          else task_row.consecutive_skips + 1 end
-            end,
-            task_row.rating_count + rated,
-            task_row.rating_sum + coalesce(p_rating, 0),
-            learned.new_value, learned.new_weight, learned.new_as_of,
-            case when p_completed then greatest(task_row.last_done_at, p_occurred_at) else task_row.last_done_at end,
-            greatest(task_row.last_feedback_at, p_occurred_at))
+        select p_user_id, p_task_library_id, done, 1 - done, 1 - done, rated, coalesce(p_rating, 0),
+            e.new_value, e.new_weight, e.new_as_of, case when p_completed then p_occurred_at end, p_occurred_at
+        from evidence_add(0.5, 0, 'epoch', p_completed, p_rating, p_occurred_at) e
         on conflict (user_id, task_library_id) do update set
-            times_completed = excluded.times_completed, times_skipped = excluded.times_skipped,
-            consecutive_skips = excluded.consecutive_skips, rating_count = excluded.rating_count,
-            rating_sum = excluded.rating_sum, affinity_value = excluded.affinity_value,
-            affinity_weight = excluded.affinity_weight, affinity_at = excluded.affinity_at,
-            last_done_at = excluded.last_done_at, last_feedback_at = excluded.last_feedback_at;
+            times_completed = t.times_completed + done,
+            times_skipped = t.times_skipped + 1 - done,
+            consecutive_skips = case
+                when p_completed then
+                    case when p_occurred_at < t.last_feedback_at then t.consecutive_skips else 0 end
+                when p_occurred_at < t.last_done_at then t.consecutive_skips
+                else t.consecutive_skips + 1 end,
+            rating_count = t.rating_count + rated,
+            rating_sum = t.rating_sum + coalesce(p_rating, 0),
+            (affinity_value, affinity_weight, affinity_at) = (
+                select new_value, new_weight, new_as_of from evidence_add(t.affinity_value, t.affinity_weight,
+                    t.affinity_at, p_completed, p_rating, p_occurred_at)),
+            last_done_at = case when p_completed then greatest(t.last_done_at, p_occurred_at) else t.last_done_at end,
+            last_feedback_at = greatest(t.last_feedback_at, p_occurred_at);
     end if;
 
-    -- CategoryStats.record.
-    select * into category_row from user_category_preference where user_id = p_user_id and category = p_category;
-    if not found then
-        category_row := row(p_user_id, p_category, 0, 0, 0, 0, 0.5, 0, 'epoch'::timestamptz);
-    end if;
-    learned := evidence_add(category_row.affinity_value, category_row.affinity_weight, category_row.affinity_at, p_completed,
-        p_rating, p_occurred_at);
-    insert into user_category_preference (user_id, category, feedback_count, completed_count, rating_count,
+    insert into user_category_preference as c (user_id, category, feedback_count, completed_count, rating_count,
         rating_sum, affinity_value, affinity_weight, affinity_at)
-    values (
-        p_user_id, p_category,
-        category_row.feedback_count + 1,
-        category_row.completed_count + done,
-        category_row.rating_count + rated,
-        category_row.rating_sum + coalesce(p_rating, 0),
-        learned.new_value, learned.new_weight, learned.new_as_of)
+    select p_user_id, p_category, 1, done, rated, coalesce(p_rating, 0), e.new_value, e.new_weight, e.new_as_of
+    from evidence_add(0.5, 0, 'epoch', p_completed, p_rating, p_occurred_at) e
     on conflict (user_id, category) do update set
-        feedback_count = excluded.feedback_count, completed_count = excluded.completed_count,
-        rating_count = excluded.rating_count, rating_sum = excluded.rating_sum,
-        affinity_value = excluded.affinity_value, affinity_weight = excluded.affinity_weight,
-        affinity_at = excluded.affinity_at;
+        feedback_count = c.feedback_count + 1,
+        completed_count = c.completed_count + done,
+        rating_count = c.rating_count + rated,
+        rating_sum = c.rating_sum + coalesce(p_rating, 0),
+        (affinity_value, affinity_weight, affinity_at) = (
+            select new_value, new_weight, new_as_of from evidence_add(c.affinity_value, c.affinity_weight,
+                c.affinity_at, p_completed, p_rating, p_occurred_at));
 
     -- Totals.record.
     update user_preference_profile set

@@ -63,7 +63,7 @@ class FeedbackRecorder {
                             feedback,
                             task.map(Task::id).orElse(null),
                             idempotencyKey,
-                            hash(feedback.request()),
+                            idempotencyKey.map(key -> hash(feedback.request())).orElse(null),
                             eventTimeProblem,
                             now,
                             phases.sqlRules()));

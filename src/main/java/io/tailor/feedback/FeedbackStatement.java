@@ -44,7 +44,7 @@ class FeedbackStatement {
             FeedbackRecorder.ValidFeedback feedback,
             @Nullable String taskLibraryId,
             Optional<String> idempotencyKey,
-            String requestHash,
+            @Nullable String requestHash,
             @Nullable String eventTimeProblem,
             Instant now,
             String phaseRules) {}
@@ -106,6 +106,9 @@ class FeedbackStatement {
     }
 
     private List<Moved> transitions(String array) {
+        if (array.equals("[]")) { // nearly every feedback: no need to parse
+            return List.of();
+        }
         JsonNode nodes = json.readTree(array);
         if (nodes.isEmpty()) {
             return List.of();

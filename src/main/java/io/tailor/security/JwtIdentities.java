@@ -65,7 +65,7 @@ final class JwtIdentities {
 
     private static OAuth2TokenValidatorResult checkSubjectAndRole(Jwt jwt) {
         String subject = jwt.getSubject();
-        if (subject == null || !Identity.USER_ID.matcher(subject).matches()) {
+        if (!Identity.isUserId(subject)) {
             return failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
         }
         String role = jwt.getClaimAsString("role");

@@ -24,6 +24,14 @@ public class ApiException extends RuntimeException {
                 ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
     }
 
+    /** A 400 naming every bad field, as Bean Validation's failures are reported. */
+    public static ApiException invalid(List<FieldProblem> errors) {
+        String detail = errors.stream()
+                .map(error -> error.field() + ": " + error.message())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new ApiException(ProblemType.INVALID_INPUT, detail, errors);
+    }
+
     /** A 422: well-formed input that contradicts what the service knows. */
     public static ApiException unprocessable(String field, String message) {
         return new ApiException(
