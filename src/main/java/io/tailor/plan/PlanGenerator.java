@@ -5,90 +5,80 @@ import io.tailor.config.FeatureFlags;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
-import io.tailor.library.RotationState;
+import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
-import io.tailor.profile.ProfileStore;
 import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptiveSelector;
 import io.tailor.selection.BestFitSelector;
 import io.tailor.selection.RecentUses;
-import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The spec's "Integration TODO 1": one plan per user and date, from the adaptive selector
  * ({@code ADAPTIVE_LEARNING_ENABLED}), else library scoring with rotation ({@code ENABLE_DYNAMIC_PLANS}),
- * else the fallback source. When the dynamic path fails, its work is rolled back to a savepoint, the
- * fallback serves, and the failure is logged, counted and kept on the plan.
+ * else the fallback source. A new plan is two statements in one transaction: one reads everything under
+ * the user's plan lock, one writes the plan, its items and its rotation marks. The choice between them
+ * is pure Java, so when the dynamic path fails nothing of it has reached the database: the fallback plan
+ * is written instead, and the failure is logged, counted and kept on the plan.
  */
 @Service
 class PlanGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(PlanGenerator.class);
 
-    private final ProfileStore profiles;
-    private final TaskLibrary library;
-    private final RotationState rotation;
     private final PlanStore plans;
+    private final TaskLibrary library;
     private final FallbackPlanSource fallback;
     private final FeatureFlags flags;
-    private final TransactionTemplate savepoint;
     private final MeterRegistry meters;
     private final Clock clock;
 
     PlanGenerator(
-            ProfileStore profiles,
-            TaskLibrary library,
-            RotationState rotation,
             PlanStore plans,
+            TaskLibrary library,
             FallbackPlanSource fallback,
             FeatureFlags flags,
-            PlatformTransactionManager transactions,
             MeterRegistry meters,
             Clock clock) {
-        this.profiles = profiles;
-        this.library = library;
-        this.rotation = rotation;
         this.plans = plans;
+        this.library = library;
         this.fallback = fallback;
         this.flags = flags;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.meters = meters;
         this.clock = clock;
     }
 
     @Transactional
     Generated generate(Order order) {
-        plans.lockUser(order.userId());
-        PreferenceProfile profile = profiles.load(order.userId()).orElseGet(() -> newcomer(order.userId()));
-        LocalDate date = order.date()
-                .orElseGet(() -> LocalDate.now(clock.withZone(profile.header().timezone())));
-        Optional<PlanView> existing = plans.find(order.userId(), date);
+        PlanContext context =
+                plans.context(order.userId(), PlanStore.Days.meant(order.date(), clock), flags.rotationWindow());
+        PreferenceProfile profile = context.profile().orElseGet(() -> newcomer(order.userId()));
+        LocalDate date = order.date().orElseGet(() -> today(profile.header().timezone()));
+        Optional<PlanView> existing = context.planOn(date);
         if (existing.isPresent() && !order.regenerate()) {
             return new Generated(existing.get(), false);
         }
-        existing.ifPresent(plan -> plans.delete(plan.planId()));
         Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
-        Choice choice = choose(profile, order, date, planTime);
+        Choice choice = choose(profile, context, order, date, planTime);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -97,30 +87,29 @@ class PlanGenerator {
                 choice.source(),
                 profile.header().phase(),
                 choice.failure(),
-                choice.tasks()));
+                choice.tasks(),
+                planTime));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
     }
 
-    /** The user's plan for a date (default: today in their zone). */
+    /** The user's plan for a date (default: today in their zone), in one statement. */
     @Transactional(readOnly = true)
     Optional<PlanView> find(String userId, Optional<LocalDate> date) {
-        LocalDate day = date.orElseGet(() -> LocalDate.now(clock.withZone(
-                profiles.find(userId).map(ProfileHeader::timezone).orElse(ZoneOffset.UTC))));
-        return plans.find(userId, day);
+        PlanStore.Stored stored = plans.stored(userId, PlanStore.Days.meant(date, clock));
+        return stored.on(date.orElseGet(() -> today(stored.zone())));
     }
 
-    private Choice choose(PreferenceProfile profile, Order order, LocalDate date, Instant planTime) {
-        Optional<Dynamic> dynamic = flags.adaptiveLearningEnabled()
-                ? Optional.of(new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE))
-                : flags.enableDynamicPlans()
-                        ? Optional.of(new Dynamic(new BestFitSelector(), PlanSource.LIBRARY))
-                        : Optional.empty();
+    private Choice choose(
+            PreferenceProfile profile, PlanContext context, Order order, LocalDate date, Instant planTime) {
+        Optional<Dynamic> dynamic = dynamic();
         if (dynamic.isEmpty()) {
             return fallback(order, date, null);
         }
+        // Outside the try: a database error aborts the transaction, so no fallback could be written after it.
+        List<Task> tasks = library.active(Optional.empty());
         try {
-            return savepoint.execute(status -> select(dynamic.get(), profile, order, date, planTime));
+            return select(dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories());
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -132,31 +121,41 @@ class PlanGenerator {
         }
     }
 
-    private Choice select(Dynamic dynamic, PreferenceProfile profile, Order order, LocalDate date, Instant planTime) {
-        SelectionRequest request = new SelectionRequest(
+    private Optional<Dynamic> dynamic() {
+        if (flags.adaptiveLearningEnabled()) {
+            return Optional.of(new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE));
+        }
+        return flags.enableDynamicPlans()
+                ? Optional.of(new Dynamic(new BestFitSelector(), PlanSource.LIBRARY))
+                : Optional.empty();
+    }
+
+    private SelectionRequest request(
+            PreferenceProfile profile,
+            PlanContext context,
+            Order order,
+            LocalDate date,
+            Instant planTime,
+            List<Task> tasks) {
+        Duration window = flags.rotationWindow();
+        Map<String, Instant> plannedNearby =
+                context.groupsPlannedAround(date, window, profile.header().timezone());
+        return new SelectionRequest(
                 profile,
                 order.archetype(),
                 order.mode(),
                 date,
                 planTime,
-                library.active(Optional.empty()),
-                RecentUses.forPlan(
-                        rotation.lastUsed(order.userId()),
-                        plans.groupsPlannedAround(
-                                order.userId(),
-                                date,
-                                flags.rotationWindow(),
-                                profile.header().timezone()),
-                        planTime,
-                        flags.rotationWindow()),
-                flags.rotationWindow(),
+                tasks,
+                RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, window),
+                window,
                 flags.taskLibraryVersion());
-        List<Selection> selections = dynamic.strategy().plan(order.categories(), request);
-        rotation.markUsed(
-                order.userId(), selections.stream().map(Selection::task).toList(), planTime);
-        List<PlannedTask> tasks = selections.stream()
+    }
+
+    private static Choice select(Dynamic dynamic, SelectionRequest request, List<Category> categories) {
+        List<PlannedTask> tasks = dynamic.strategy().plan(categories, request).stream()
                 .map(selection -> PlannedTask.of(selection.task(), selection.reason()))
-                .sorted(java.util.Comparator.comparing(PlannedTask::timeBlock))
+                .sorted(Comparator.comparing(PlannedTask::timeBlock))
                 .toList();
         return new Choice(dynamic.source(), tasks, null);
     }
@@ -165,6 +164,10 @@ class PlanGenerator {
         List<PlannedTask> tasks = fallback.plan(new FallbackPlanSource.Request(
                 order.userId(), date, order.archetype(), order.mode(), order.categories()));
         return new Choice(PlanSource.FALLBACK, tasks, failure);
+    }
+
+    private LocalDate today(ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private PreferenceProfile newcomer(String userId) {

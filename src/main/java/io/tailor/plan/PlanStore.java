@@ -1,92 +1,112 @@
 package io.tailor.plan;
 
 import io.tailor.library.Archetype;
-import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
-import io.tailor.library.Named;
-import io.tailor.library.TimeOfDay;
 import io.tailor.profile.LearningPhase;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** {@code plans} and {@code plan_items}, read and written by (user, date): one indexed lookup each. */
+/**
+ * {@code plans} and {@code plan_items}. A new plan costs two statements: {@link #context} reads what it
+ * depends on under the user's plan lock, {@link #save} writes it with its items and rotation marks.
+ */
 @Repository
 class PlanStore {
 
-    private final JdbcClient jdbc;
-
-    PlanStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    Optional<PlanView> find(String userId, LocalDate date) {
-        return jdbc.sql("select * from plans where user_id = :userId and plan_date = :date")
-                .param("userId", userId)
-                .param("date", date)
-                .query((row, n) -> header(row))
-                .optional()
-                .map(plan -> plan.withItems(items(plan.planId())));
-    }
-
-    /** Serializes plan generation per user, so a double tap finds the first plan instead of colliding with it. */
-    void lockUser(String userId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:userId, 7421))")
-                .param("userId", userId)
-                .query()
-                .singleRow();
-    }
-
     /**
-     * Each variation group planned for the user on another day within {@code window} of {@code date},
-     * at the start of the nearest such day in {@code zone}: one indexed range read on (user, date).
+     * One data-modifying statement: the plan replaces any plan for its date (when regenerating; else there
+     * is none, as the plan lock is held since the read), and a dynamic plan marks its variation groups as
+     * used at the plan's start. A backfilled earlier day never moves {@code last_used_at} back. A fallback
+     * source may name a library id this database lacks: the task is kept and the link dropped.
      */
-    Map<String, Instant> groupsPlannedAround(String userId, LocalDate date, Duration window, ZoneId zone) {
-        long days = (window.toHours() + 23) / 24;
-        Map<String, Instant> nearest = new HashMap<>();
-        jdbc.sql(
+    private static final String SAVE =
+            """
+            with tasks as (
+                select * from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
+                                     cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
+                     with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, position)
+            ), replaced as (
+                delete from plans where user_id = :userId and plan_date = :date
+                returning id
+            ), plan as (
+                -- reading the delete's result runs it first, so (user_id, plan_date) stays unique
+                insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
+                select :userId, :date, :archetype, :mode, :source, :phase, :failure
+                where (select count(*) from replaced) >= 0
+                returning *
+            ), items as (
+                insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
+                    variation_group, time_block, reason)
+                select plan.id, plan.user_id, t.position - 1, (select id from task_library where id = t.task_id),
+                       t.task_name, t.category, t.variation_group, t.time_block, t.reason
+                from plan cross join tasks t
+                returning *
+            ), marks as (
+                insert into task_rotation_state as r (user_id, variation_group, category, last_used_at,
+                    last_task_id, use_count)
+                select :userId, t.variation_group, t.category, :planTime, t.task_id, 1
+                from tasks t
+                where :marksRotation
+                on conflict (user_id, variation_group) do update set
+                    use_count = r.use_count + 1,
+                    last_task_id = case when excluded.last_used_at >= r.last_used_at
+                                        then excluded.last_task_id else r.last_task_id end,
+                    last_used_at = greatest(r.last_used_at, excluded.last_used_at)
+            )
+            select json_build_object(
+                       'plan', plan,
+                       'items', (select coalesce(json_agg(items order by items.position), '[]') from items))::text
+            from plan
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    PlanStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Takes the user's plan lock and reads {@code plan_context()} (migration V9) for the days meant. */
+    PlanContext context(String userId, Days days, Duration rotationWindow) {
+        return PlanJson.context(json.readTree(jdbc.sql("select plan_context(:userId, :from, :to, :around)::text")
+                .param("userId", userId)
+                .param("from", days.from())
+                .param("to", days.to())
+                .param("around", PlanContext.daysAround(rotationWindow))
+                .query(String.class)
+                .single()));
+    }
+
+    /** The plans stored on the days meant, and the user's time zone: what reading a plan needs. */
+    Stored stored(String userId, Days days) {
+        return jdbc.sql(
                         """
-                        select i.variation_group, p.plan_date from plans p join plan_items i on i.plan_id = p.id
-                        where p.user_id = :userId and p.plan_date between :from and :to and p.plan_date <> :date
-                          and i.variation_group is not null
-                        order by abs(p.plan_date - :date) desc
+                        select coalesce((select timezone from user_preference_profile where user_id = :userId), 'UTC'),
+                               stored_plans(:userId, :from, :to)::text
                         """)
                 .param("userId", userId)
-                .param("from", date.minusDays(days))
-                .param("to", date.plusDays(days))
-                .param("date", date)
-                .query(row -> {
-                    nearest.put(
-                            row.getString(1),
-                            row.getObject(2, LocalDate.class).atStartOfDay(zone).toInstant());
-                });
-        return nearest;
-    }
-
-    void delete(UUID planId) {
-        jdbc.sql("delete from plans where id = :id").param("id", planId).update();
+                .param("from", days.from())
+                .param("to", days.to())
+                .query((row, n) ->
+                        new Stored(ZoneId.of(row.getString(1)), PlanJson.plans(json.readTree(row.getString(2)))))
+                .single();
     }
 
     PlanView save(NewPlan plan) {
-        PlanView header = jdbc.sql(
-                        """
-                        insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
-                        values (:userId, :date, :archetype, :mode, :source, :phase, :failure)
-                        returning *
-                        """)
+        return PlanJson.plan(json.readTree(jdbc.sql(SAVE)
                 .param("userId", plan.userId())
                 .param("date", plan.date())
                 .param("archetype", plan.archetype().value())
@@ -94,79 +114,46 @@ class PlanStore {
                 .param("source", plan.source().value())
                 .param("phase", plan.phase().value())
                 .param("failure", plan.failure())
-                .query((row, n) -> header(row))
-                .single();
-        return header.withItems(insertItems(header.planId(), plan.userId(), plan.tasks()));
+                .param("taskIds", column(plan.tasks(), PlannedTask::taskLibraryId))
+                .param("names", column(plan.tasks(), PlannedTask::taskName))
+                .param("categories", column(plan.tasks(), task -> task.category()
+                        .value()))
+                .param("groups", column(plan.tasks(), PlannedTask::variationGroup))
+                .param("blocks", column(plan.tasks(), task -> task.timeBlock().value()))
+                .param("reasons", column(plan.tasks(), PlannedTask::reason))
+                .param("planTime", Timestamp.from(plan.planTime()))
+                .param("marksRotation", plan.marksRotation())
+                .query(String.class)
+                .single()));
     }
 
-    /**
-     * All items in one statement. A fallback source may name a library id that this database does not
-     * have: the task is kept and the link dropped.
-     */
-    private List<PlanView.Item> insertItems(UUID planId, String userId, List<PlannedTask> tasks) {
-        List<PlanView.Item> items = new ArrayList<>(jdbc.sql(
-                        """
-                        insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
-                            variation_group, time_block, reason)
-                        select :planId, :userId, t.position - 1, (select id from task_library where id = t.task_id),
-                               t.task_name, t.category, t.variation_group, t.time_block, t.reason
-                        from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
-                                    cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
-                             with ordinality as t(task_id, task_name, category, variation_group, time_block, reason,
-                                                  position)
-                        returning *
-                        """)
-                .param("planId", planId)
-                .param("userId", userId)
-                .param("taskIds", column(tasks, PlannedTask::taskLibraryId))
-                .param("names", column(tasks, PlannedTask::taskName))
-                .param("categories", column(tasks, task -> task.category().value()))
-                .param("groups", column(tasks, PlannedTask::variationGroup))
-                .param("blocks", column(tasks, task -> task.timeBlock().value()))
-                .param("reasons", column(tasks, PlannedTask::reason))
-                .query((row, n) -> item(row))
-                .list());
-        items.sort(java.util.Comparator.comparingInt(PlanView.Item::position));
-        return items;
-    }
-
-    private static String[] column(List<PlannedTask> tasks, java.util.function.Function<PlannedTask, String> field) {
+    private static String[] column(List<PlannedTask> tasks, Function<PlannedTask, @Nullable String> field) {
         return tasks.stream().map(field).toArray(String[]::new);
     }
 
-    private List<PlanView.Item> items(UUID planId) {
-        return new ArrayList<>(jdbc.sql("select * from plan_items where plan_id = :planId order by position")
-                .param("planId", planId)
-                .query((row, n) -> item(row))
-                .list());
+    /**
+     * The days a plan request may mean: the date it names, or with none every date that is today somewhere
+     * (UTC offsets run from -12 to +14 hours), until the user's zone, read with the plans, settles which.
+     */
+    record Days(LocalDate from, LocalDate to) {
+
+        static Days meant(Optional<LocalDate> date, Clock clock) {
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+            return date.map(day -> new Days(day, day)).orElseGet(() -> new Days(today.minusDays(1), today.plusDays(1)));
+        }
     }
 
-    private static PlanView.Item item(ResultSet row) throws SQLException {
-        return new PlanView.Item(
-                row.getObject("id", UUID.class),
-                row.getInt("position"),
-                row.getString("task_library_id"),
-                row.getString("task_name"),
-                Category.parse("category", row.getString("category")),
-                row.getString("variation_group"),
-                TimeOfDay.parse("time_block", row.getString("time_block")),
-                row.getString("reason"),
-                row.getString("status"));
+    record Stored(ZoneId zone, List<PlanView> plans) {
+
+        Optional<PlanView> on(LocalDate date) {
+            return plans.stream().filter(plan -> plan.date().equals(date)).findFirst();
+        }
     }
 
-    private static PlanView header(ResultSet row) throws SQLException {
-        return new PlanView(
-                row.getObject("id", UUID.class),
-                row.getString("user_id"),
-                row.getObject("plan_date", LocalDate.class),
-                Named.parse(Archetype.class, "archetype", row.getString("archetype")),
-                Named.parse(EnergyMode.class, "mode", row.getString("mode")),
-                Named.parse(PlanSource.class, "source", row.getString("source")),
-                LearningPhase.parse("learning_phase", row.getString("learning_phase")),
-                row.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC),
-                List.of());
-    }
-
+    /**
+     * A plan to store, starting at {@code planTime}. A dynamic plan's tasks are the library's and mark
+     * rotation; a fallback source's need not be, and leave rotation alone.
+     */
     record NewPlan(
             String userId,
             LocalDate date,
@@ -175,5 +162,11 @@ class PlanStore {
             PlanSource source,
             LearningPhase phase,
             @Nullable String failure,
-            List<PlannedTask> tasks) {}
+            List<PlannedTask> tasks,
+            Instant planTime) {
+
+        boolean marksRotation() {
+            return source != PlanSource.FALLBACK;
+        }
+    }
 }

@@ -23,10 +23,6 @@ record PlanView(
         OffsetDateTime createdAt,
         List<Item> items) {
 
-    PlanView withItems(List<Item> stored) {
-        return new PlanView(planId, userId, date, archetype, mode, source, learningPhase, createdAt, stored);
-    }
-
     record Item(
             UUID planItemId,
             int position,

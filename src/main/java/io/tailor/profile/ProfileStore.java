@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The profile tables. Every statement is keyed by {@code user_id} (a primary-key prefix), so its cost
@@ -17,19 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProfileStore {
 
-    private static final String HEADER_COLUMNS =
-            """
-            user_id, timezone, current_learning_phase, phase_started_at, phase_baseline_at, phase_baseline_completed,
-            total_feedback, total_completed,
-            total_skipped, first_activity_at, last_activity_at""";
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    private final PreferenceRows rows;
-
-    ProfileStore(JdbcClient jdbc, PreferenceRows rows) {
+    ProfileStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.rows = rows;
+        this.json = json;
     }
 
     /**
@@ -39,40 +33,44 @@ public class ProfileStore {
     public ProfileHeader lockOrCreate(String userId, Instant now) {
         return jdbc.sql(
                         """
-                        insert into user_preference_profile (user_id, phase_started_at) values (:userId, :now)
+                        insert into user_preference_profile as p (user_id, phase_started_at) values (:userId, :now)
                         on conflict (user_id) do update set updated_at = now()
-                        returning\s"""
-                                + HEADER_COLUMNS)
+                        returning to_json(p)
+                        """)
                 .param("userId", userId)
                 .param("now", Timestamp.from(now))
-                .query(ProfileStore::header)
+                .query(this::header)
                 .single();
     }
 
     public Optional<ProfileHeader> find(String userId) {
-        return jdbc.sql("select " + HEADER_COLUMNS + " from user_preference_profile where user_id = :userId")
+        return jdbc.sql("select to_json(p) from user_preference_profile p where user_id = :userId")
                 .param("userId", userId)
-                .query(ProfileStore::header)
+                .query(this::header)
                 .optional();
     }
 
-    /** The whole profile in three indexed reads; bounded by the library's size, not by history. */
+    /** The whole profile in one statement of three indexed reads; bounded by the library's size, not by history. */
     public Optional<PreferenceProfile> load(String userId) {
-        return find(userId).map(header -> new PreferenceProfile(header, rows.categories(userId), rows.tasks(userId)));
+        return ProfileJson.profile(json.readTree(jdbc.sql("select preference_profile(:userId)::text")
+                .param("userId", userId)
+                .query(String.class)
+                .optional()
+                .orElse("null")));
     }
 
     public ProfileHeader setTimezone(String userId, ZoneId zone, Instant now) {
         return jdbc.sql(
                         """
-                        insert into user_preference_profile (user_id, timezone, phase_started_at)
+                        insert into user_preference_profile as p (user_id, timezone, phase_started_at)
                         values (:userId, :zone, :now)
                         on conflict (user_id) do update set timezone = excluded.timezone, updated_at = now()
-                        returning\s"""
-                                + HEADER_COLUMNS)
+                        returning to_json(p)
+                        """)
                 .param("userId", userId)
                 .param("zone", zone.getId())
                 .param("now", Timestamp.from(now))
-                .query(ProfileStore::header)
+                .query(this::header)
                 .single();
     }
 
@@ -100,25 +98,8 @@ public class ProfileStore {
                 .update();
     }
 
-    private static ProfileHeader header(ResultSet row, int n) throws SQLException {
-        return new ProfileHeader(
-                row.getString("user_id"),
-                ZoneId.of(row.getString("timezone")),
-                LearningPhase.parse("current_learning_phase", row.getString("current_learning_phase")),
-                instant(row, "phase_started_at"),
-                instant(row, "phase_baseline_at"),
-                row.getInt("phase_baseline_completed"),
-                new Totals(
-                        row.getInt("total_feedback"),
-                        row.getInt("total_completed"),
-                        row.getInt("total_skipped"),
-                        instant(row, "first_activity_at"),
-                        instant(row, "last_activity_at")));
-    }
-
-    static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp value = row.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+    private ProfileHeader header(ResultSet row, int n) throws SQLException {
+        return ProfileJson.header(json.readTree(row.getString(1)));
     }
 
     static @Nullable Timestamp timestamp(@Nullable Instant instant) {

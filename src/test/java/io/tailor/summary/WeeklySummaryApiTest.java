@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +61,7 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void weekBoundariesAreLocalAcrossTheDaylightSavingChange() {
-        setZone(user, "America/New_York");
+        setTimezone(user, "America/New_York");
         // Sunday 1 March 23:30 EST, Monday 2 March 00:30 EST, Sunday 8 March 23:00 EDT, Monday 9 March 00:30 EDT
         feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-02T04:30:00Z"));
         feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-02T05:30:00Z"));
@@ -163,15 +162,6 @@ class WeeklySummaryApiTest extends FixedClockTest {
                  "occurred_at": "%s"}"""
                                 .formatted(userId, task, category, completed, rating, at));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    }
-
-    private void setZone(String userId, String zone) {
-        Reply reply = api().send(
-                        "PATCH",
-                        "/api/v1/feedback/profile/" + userId,
-                        Map.of("Authorization", "Bearer " + Tokens.user(userId), "Content-Type", "application/json"),
-                        "{\"timezone\": \"" + zone + "\"}");
-        assertThat(reply.status()).isEqualTo(200);
     }
 
     private JsonNode summary(String userId, LocalDate weekStart) {

@@ -1,8 +1,11 @@
 package io.tailor.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -25,6 +28,16 @@ public abstract class FixedClockTest extends ServiceTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         DATABASE.register(registry);
+    }
+
+    /** Sets the zone the user's days and weeks are counted in, as that user. */
+    protected void setTimezone(String userId, String zone) {
+        Api.Reply reply = api().send(
+                        "PATCH",
+                        "/api/v1/feedback/profile/" + userId,
+                        Map.of("Authorization", "Bearer " + Tokens.user(userId), "Content-Type", "application/json"),
+                        "{\"timezone\": \"" + zone + "\"}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

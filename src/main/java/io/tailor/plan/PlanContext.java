@@ -1,0 +1,62 @@
+package io.tailor.plan;
+
+import io.tailor.profile.PreferenceProfile;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BinaryOperator;
+
+/**
+ * Everything a new plan depends on, read by one statement under the user's plan lock: the profile (empty
+ * for a newcomer), the plans stored on the days the request may mean, each variation group's last use
+ * (the rotation state), and the groups that stored plans use on the days around them.
+ */
+record PlanContext(
+        Optional<PreferenceProfile> profile,
+        List<PlanView> plans,
+        Map<String, Instant> lastUsed,
+        List<PlannedGroup> planned) {
+
+    PlanContext {
+        plans = List.copyOf(plans);
+        lastUsed = Map.copyOf(lastUsed);
+        planned = List.copyOf(planned);
+    }
+
+    /** The whole days on each side of a plan's day that a rotation window can reach. */
+    static int daysAround(Duration window) {
+        return (int) ((window.toHours() + 23) / 24);
+    }
+
+    Optional<PlanView> planOn(LocalDate date) {
+        return plans.stream().filter(plan -> plan.date().equals(date)).findFirst();
+    }
+
+    /**
+     * Each variation group planned on another day within {@code window} of {@code date}, at the start (in
+     * {@code zone}) of the nearest such day; of two days equally near, the earlier.
+     */
+    Map<String, Instant> groupsPlannedAround(LocalDate date, Duration window, ZoneId zone) {
+        Comparator<LocalDate> nearestFirst = Comparator.comparingLong(
+                        (LocalDate day) -> Math.abs(ChronoUnit.DAYS.between(date, day)))
+                .thenComparing(Comparator.naturalOrder());
+        Map<String, LocalDate> nearest = new HashMap<>();
+        planned.stream()
+                .filter(use -> !use.date().equals(date))
+                .filter(use -> Math.abs(ChronoUnit.DAYS.between(date, use.date())) <= daysAround(window))
+                .forEach(use -> nearest.merge(use.group(), use.date(), BinaryOperator.minBy(nearestFirst)));
+        Map<String, Instant> starts = new HashMap<>();
+        nearest.forEach((group, day) -> starts.put(group, day.atStartOfDay(zone).toInstant()));
+        return starts;
+    }
+
+    /** A variation group used by the plan stored for {@code date}. */
+    record PlannedGroup(String group, LocalDate date) {}
+}

@@ -1,0 +1,90 @@
+package io.tailor.plan;
+
+import io.tailor.library.Archetype;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Named;
+import io.tailor.library.TimeOfDay;
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.ProfileJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the plan statements return, as JSON: a stored plan is {@code {"plan": <plans row>, "items":
+ * [<plan_items rows>]}}, each row as PostgreSQL's {@code to_json} gives it, keyed by column name.
+ */
+final class PlanJson {
+
+    private PlanJson() {}
+
+    /** A {@code plan_context()} document (migration V9). */
+    static PlanContext context(JsonNode context) {
+        Map<String, Instant> lastUsed = new HashMap<>();
+        context.get("last_used").forEachEntry((group, at) -> lastUsed.put(group, instant(at)));
+        return new PlanContext(
+                ProfileJson.profile(context.get("profile")),
+                plans(context.get("plans")),
+                lastUsed,
+                context.get("planned").valueStream().flatMap(PlanJson::groups).toList());
+    }
+
+    private static Stream<PlanContext.PlannedGroup> groups(JsonNode plan) {
+        LocalDate date = LocalDate.parse(text(plan, "plan_date"));
+        return plan.get("groups").valueStream().map(group -> new PlanContext.PlannedGroup(group.asString(), date));
+    }
+
+    static List<PlanView> plans(JsonNode array) {
+        return array.valueStream().map(PlanJson::plan).toList();
+    }
+
+    static PlanView plan(JsonNode document) {
+        JsonNode plan = document.get("plan");
+        return new PlanView(
+                UUID.fromString(text(plan, "id")),
+                text(plan, "user_id"),
+                LocalDate.parse(text(plan, "plan_date")),
+                Named.parse(Archetype.class, "archetype", text(plan, "archetype")),
+                Named.parse(EnergyMode.class, "mode", text(plan, "mode")),
+                Named.parse(PlanSource.class, "source", text(plan, "source")),
+                LearningPhase.parse("learning_phase", text(plan, "learning_phase")),
+                instant(plan.get("created_at")).atOffset(ZoneOffset.UTC),
+                document.get("items").valueStream().map(PlanJson::item).toList());
+    }
+
+    private static PlanView.Item item(JsonNode row) {
+        return new PlanView.Item(
+                UUID.fromString(text(row, "id")),
+                row.get("position").asInt(),
+                nullableText(row, "task_library_id"),
+                text(row, "task_name"),
+                Category.parse("category", text(row, "category")),
+                nullableText(row, "variation_group"),
+                TimeOfDay.parse("time_block", text(row, "time_block")),
+                text(row, "reason"),
+                text(row, "status"));
+    }
+
+    /** A {@code timestamptz}: ISO 8601 with the session's offset. */
+    private static Instant instant(JsonNode value) {
+        return OffsetDateTime.parse(value.asString()).toInstant();
+    }
+
+    private static String text(JsonNode row, String column) {
+        return row.get(column).asString();
+    }
+
+    private static @Nullable String nullableText(JsonNode row, String column) {
+        JsonNode value = row.get(column);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+}
