@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import io.tailor.database.JsonTimestamps;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -9,7 +10,6 @@ import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileJson;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ final class PlanJson {
 
     /** A {@code timestamptz}: ISO 8601 with the session's offset. */
     private static Instant instant(JsonNode value) {
-        return OffsetDateTime.parse(value.asString()).toInstant();
+        return JsonTimestamps.parse(value.asString());
     }
 
     private static String text(JsonNode row, String column) {

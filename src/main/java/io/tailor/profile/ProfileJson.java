@@ -1,8 +1,8 @@
 package io.tailor.profile;
 
+import io.tailor.database.JsonTimestamps;
 import io.tailor.library.Category;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -86,9 +86,7 @@ public final class ProfileJson {
     /** A {@code timestamptz} column: ISO 8601 with the session's offset. */
     private static @Nullable Instant instant(JsonNode row, String column) {
         JsonNode value = row.get(column);
-        return value == null || value.isNull()
-                ? null
-                : OffsetDateTime.parse(value.asString()).toInstant();
+        return value == null || value.isNull() ? null : JsonTimestamps.parse(value.asString());
     }
 
     private static Instant required(JsonNode row, String column) {
