@@ -1,6 +1,5 @@
 package io.tailor.feedback;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
@@ -35,19 +34,12 @@ class FeedbackRecorder {
     private final FeedbackStatement statement;
     private final LearningPhases phases;
     private final TaskLibrary library;
-    private final MeterRegistry meters;
     private final Clock clock;
 
-    FeedbackRecorder(
-            FeedbackStatement statement,
-            LearningPhases phases,
-            TaskLibrary library,
-            MeterRegistry meters,
-            Clock clock) {
+    FeedbackRecorder(FeedbackStatement statement, LearningPhases phases, TaskLibrary library, Clock clock) {
         this.statement = statement;
         this.phases = phases;
         this.library = library;
-        this.meters = meters;
         this.clock = clock;
     }
 
@@ -73,14 +65,18 @@ class FeedbackRecorder {
         if (!outcome.replayed()) {
             outcome.transitions().forEach(moved -> phases.countTransition(moved.to(), moved.cause()));
         }
-        List<FeedbackStatement.Moved> moved = outcome.transitions();
-        Transition.@Nullable Celebration celebration = moved.isEmpty()
-                ? null
-                : new Transition.Celebration(
-                        moved.get(moved.size() - 1).title(),
-                        moved.get(moved.size() - 1).message());
         return new Recorded(
-                FeedbackReply.recorded(outcome.feedbackId(), outcome.phase(), celebration), outcome.replayed());
+                FeedbackReply.recorded(outcome.feedbackId(), outcome.phase(), celebration(outcome.transitions())),
+                outcome.replayed());
+    }
+
+    /** The celebration of the last phase this feedback reached, if it moved the user on. */
+    private static Transition.@Nullable Celebration celebration(List<FeedbackStatement.Moved> moved) {
+        if (moved.isEmpty()) {
+            return null;
+        }
+        FeedbackStatement.Moved last = moved.get(moved.size() - 1);
+        return new Transition.Celebration(last.title(), last.message());
     }
 
     private static RuntimeException problem(
