@@ -1,0 +1,77 @@
+package io.tailor.privacy;
+
+import io.tailor.security.CurrentIdentity;
+import io.tailor.security.Identity;
+import io.tailor.web.ApiException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Export, erasure and a reset of what was learned, for a user themself or the service role. Another
+ * user's export is a 404, like every read; their erasure or reset a 403, like every write.
+ */
+@RestController
+@RequestMapping("/api/v1/users/{user_id}")
+class UserDataController {
+
+    private final UserData data;
+
+    UserDataController(UserData data) {
+        this.data = data;
+    }
+
+    /** 200 also for a user Tailor knows nothing about: the document then says so with empty sections. */
+    @GetMapping("/export")
+    ResponseEntity<String> export(@PathVariable("user_id") String userId) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw ApiException.notFound("No data export for user '" + userId + "'");
+        }
+        String document = data.export(valid(userId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("tailor-" + userId + ".json")
+                                .build()
+                                .toString())
+                .body(document);
+    }
+
+    /** 204 whether or not there was anything to delete, so a retry is safe. */
+    @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable("user_id") String userId) {
+        if (!CurrentIdentity.require().canActFor(userId)) {
+            throw ApiException.forbidden("You can delete only your own data");
+        }
+        data.delete(valid(userId));
+    }
+
+    @PostMapping("/reset-learning")
+    UserData.Reset resetLearning(@PathVariable("user_id") String userId) {
+        Identity caller = CurrentIdentity.require();
+        if (!caller.canActFor(userId)) {
+            throw ApiException.forbidden("You can reset only your own learning");
+        }
+        return data.resetLearning(valid(userId), caller)
+                .orElseThrow(() -> ApiException.notFound("Nothing has been learned about user '" + userId + "'"));
+    }
+
+    private static String valid(String userId) {
+        if (!Identity.isUserId(userId)) {
+            throw ApiException.invalid("user_id", "must be 1-128 characters of [A-Za-z0-9._:@-]");
+        }
+        return userId;
+    }
+}
