@@ -2,6 +2,7 @@ package io.tailor.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -17,10 +18,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * INTERFACE.md, Identity: HS256 tokens signed with the shared secret (Supabase's works unchanged),
- * with {@code exp} required, {@code aud} (when present) {@code authenticated}, a well-formed
- * {@code sub} and a {@code role} of {@code authenticated} or {@code service_role}.
+ * with {@code exp} required, {@code aud} (when present) {@code authenticated}, and a {@code role} of
+ * {@code authenticated} (with a well-formed {@code sub}) or {@code service_role} (whose {@code sub}
+ * may be missing, as in Supabase's service_role key: it acts for anyone, so it stands for no user).
  */
 final class JwtIdentities {
+
+    /** The user id of a service-role token without {@code sub}, e.g. Supabase's service_role key. */
+    static final String SERVICE_ROLE_USER_ID = "service-role";
 
     private JwtIdentities() {}
 
@@ -46,8 +51,9 @@ final class JwtIdentities {
     }
 
     static Identity identity(Jwt jwt) {
-        return new Identity(
-                jwt.getSubject(), Role.fromClaim(jwt.getClaimAsString("role")).orElseThrow());
+        Role role = Role.fromClaim(jwt.getClaimAsString("role")).orElseThrow();
+        String subject = jwt.getSubject();
+        return new Identity(subject == null ? SERVICE_ROLE_USER_ID : subject, role);
     }
 
     private static OAuth2TokenValidatorResult requireExpiry(Jwt jwt) {
@@ -64,14 +70,15 @@ final class JwtIdentities {
     }
 
     private static OAuth2TokenValidatorResult checkSubjectAndRole(Jwt jwt) {
-        String subject = jwt.getSubject();
-        if (!Identity.isUserId(subject)) {
-            return failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
+        Optional<Role> role = Role.fromClaim(jwt.getClaimAsString("role"));
+        if (role.isEmpty()) {
+            return failure("the token's role must be 'authenticated' or 'service_role'");
         }
-        String role = jwt.getClaimAsString("role");
-        return role != null && Role.fromClaim(role).isPresent()
+        String subject = jwt.getSubject();
+        boolean subjectOptional = role.get() == Role.SERVICE_ROLE && subject == null;
+        return subjectOptional || Identity.isUserId(subject)
                 ? OAuth2TokenValidatorResult.success()
-                : failure("the token's role must be 'authenticated' or 'service_role'");
+                : failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
     }
 
     private static OAuth2TokenValidatorResult failure(String description) {

@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
@@ -22,6 +23,24 @@ public final class Tokens {
 
     public static String service() {
         return sign(SECRET, claims("backend-job", "service_role").build());
+    }
+
+    /**
+     * Supabase's service_role key exactly as Supabase issues it (Project settings, API keys): HS256 with
+     * the project's JWT secret, {@code iss: "supabase"}, {@code ref}, {@code role}, {@code iat}, {@code
+     * exp} ten years on, and no {@code sub} or {@code aud}.
+     */
+    public static String supabaseServiceRoleKey() {
+        Instant issued = Instant.now();
+        return sign(
+                SECRET,
+                new JWTClaimsSet.Builder()
+                        .issuer("supabase")
+                        .claim("ref", "abcdefghijklmnopqrst")
+                        .claim("role", "service_role")
+                        .issueTime(Date.from(issued))
+                        .expirationTime(Date.from(issued.plus(Duration.ofDays(3650))))
+                        .build());
     }
 
     public static JWTClaimsSet.Builder claims(String userId, String role) {
