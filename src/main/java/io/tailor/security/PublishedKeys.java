@@ -58,8 +58,10 @@ final class PublishedKeys implements JWKSource<SecurityContext> {
     }
 
     static PublishedKeys at(URI uri, Duration maxAge, Duration minInterval) {
+        URL url = url(uri);
+        log.info("RS256 and ES256 tokens are verified with the keys at {} (TAILOR_JWT_JWKS_URL)", url);
         return new PublishedKeys(
-                url(uri),
+                url,
                 new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, SIZE_LIMIT_BYTES),
                 Clock.systemUTC(),
                 maxAge,

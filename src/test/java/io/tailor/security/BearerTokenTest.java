@@ -2,6 +2,8 @@ package io.tailor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
@@ -15,7 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * INTERFACE.md, Identity: every bad token is a 401 problem; good ones, Supabase's included, pass.
+ * INTERFACE.md, Identity: every bad token is a 401 problem; good ones, Supabase's included, pass. Here
+ * only HS256 with the secret is configured, and no issuer.
  */
 class BearerTokenTest extends IntegrationTest {
 
@@ -75,6 +78,14 @@ class BearerTokenTest extends IntegrationTest {
                                         .audience("authenticated")
                                         .expirationTime(Date.from(Instant.now().plusSeconds(600)))
                                         .build())));
+    }
+
+    @Test
+    void anAsymmetricTokenWithoutAJwksConfiguredIsRejected() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        assertUnauthorized(api().get(
+                        TASKS,
+                        Tokens.sign(key, Tokens.claims("u1", "authenticated").build())));
     }
 
     @Test
