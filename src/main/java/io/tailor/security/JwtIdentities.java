@@ -1,39 +1,49 @@
 package io.tailor.security;
 
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.proc.JWSKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.util.ArrayList;
 import java.util.List;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * INTERFACE.md, Identity: HS256 tokens signed with the shared secret (Supabase's works unchanged),
- * with {@code exp} required, {@code aud} (when present) {@code authenticated}, a well-formed
- * {@code sub} and a {@code role} of {@code authenticated} or {@code service_role}.
+ * INTERFACE.md, Identity: tokens signed with a key {@link SigningKeys} allows, with {@code exp}
+ * required, {@code aud} (when present) {@code authenticated}, {@code iss} equal to {@code
+ * TAILOR_JWT_ISSUER} when that is set, and a {@code role} of {@code authenticated} (with a well-formed
+ * {@code sub}) or {@code service_role} (whose {@code sub} may be missing, as in Supabase's
+ * service_role key: it acts for anyone, so it stands for no user).
  */
 final class JwtIdentities {
 
+    /** The user id of a service-role token without {@code sub}, e.g. Supabase's service_role key. */
+    static final String SERVICE_ROLE_USER_ID = "service-role";
+
     private JwtIdentities() {}
 
-    static JwtDecoder decoder(String secret) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(
-                        new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-                .macAlgorithm(MacAlgorithm.HS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.<OAuth2TokenValidator<Jwt>>of(
+    static JwtDecoder decoder(JWSKeySelector<SecurityContext> keys, Optional<String> issuer) {
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(keys);
+        processor.setJWTClaimsSetVerifier((claims, context) -> {}); // the claims are checked below
+        NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.<OAuth2TokenValidator<Jwt>>of(
                 new JwtTimestampValidator(),
                 JwtIdentities::requireExpiry,
                 JwtIdentities::checkAudience,
-                JwtIdentities::checkSubjectAndRole)));
+                JwtIdentities::checkSubjectAndRole));
+        issuer.ifPresent(expected -> validators.add(new JwtIssuerValidator(expected)));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
     }
 
@@ -46,8 +56,9 @@ final class JwtIdentities {
     }
 
     static Identity identity(Jwt jwt) {
-        return new Identity(
-                jwt.getSubject(), Role.fromClaim(jwt.getClaimAsString("role")).orElseThrow());
+        Role role = Role.fromClaim(jwt.getClaimAsString("role")).orElseThrow();
+        String subject = jwt.getSubject();
+        return new Identity(subject == null ? SERVICE_ROLE_USER_ID : subject, role);
     }
 
     private static OAuth2TokenValidatorResult requireExpiry(Jwt jwt) {
@@ -64,14 +75,15 @@ final class JwtIdentities {
     }
 
     private static OAuth2TokenValidatorResult checkSubjectAndRole(Jwt jwt) {
-        String subject = jwt.getSubject();
-        if (!Identity.isUserId(subject)) {
-            return failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
+        Optional<Role> role = Role.fromClaim(jwt.getClaimAsString("role"));
+        if (role.isEmpty()) {
+            return failure("the token's role must be 'authenticated' or 'service_role'");
         }
-        String role = jwt.getClaimAsString("role");
-        return role != null && Role.fromClaim(role).isPresent()
+        String subject = jwt.getSubject();
+        boolean subjectOptional = role.get() == Role.SERVICE_ROLE && subject == null;
+        return subjectOptional || Identity.isUserId(subject)
                 ? OAuth2TokenValidatorResult.success()
-                : failure("the token's role must be 'authenticated' or 'service_role'");
+                : failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
     }
 
     private static OAuth2TokenValidatorResult failure(String description) {

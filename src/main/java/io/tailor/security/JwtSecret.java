@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HS256 secret: {@code TAILOR_JWT_SECRET}, or on the embedded default one generated once and kept
- * in the data directory. With an external database a missing or short secret stops start-up.
+ * in the data directory (so {@code scripts/token.sh} works, with or without a JWKS). With an external
+ * database and no secret, only a {@code TAILOR_JWT_JWKS_URL} lets the service start, and then it
+ * accepts no HS256 token at all. A secret that is set but short always stops start-up.
  */
 final class JwtSecret {
 
@@ -24,19 +27,24 @@ final class JwtSecret {
 
     private JwtSecret() {}
 
-    static String resolve(String configured, boolean embeddedDatabase, Path dataDir) {
+    static Optional<String> resolve(String configured, boolean embeddedDatabase, boolean jwks, Path dataDir) {
         if (!configured.isEmpty()) {
             if (configured.getBytes(StandardCharsets.UTF_8).length < MINIMUM_BYTES) {
                 throw new IllegalStateException(
                         "TAILOR_JWT_SECRET is shorter than " + MINIMUM_BYTES + " bytes; HS256 needs at least 32");
             }
-            return configured;
+            return Optional.of(configured);
         }
-        if (!embeddedDatabase) {
-            throw new IllegalStateException("TAILOR_JWT_SECRET must be set (at least " + MINIMUM_BYTES
-                    + " bytes, e.g. Supabase's JWT secret) when SPRING_DATASOURCE_URL points at an external database");
+        if (embeddedDatabase) {
+            return Optional.of(readOrGenerate(dataDir.resolve(FILE_NAME)));
         }
-        return readOrGenerate(dataDir.resolve(FILE_NAME));
+        if (!jwks) {
+            throw new IllegalStateException("TAILOR_JWT_SECRET (at least " + MINIMUM_BYTES
+                    + " bytes, e.g. Supabase's JWT secret) or TAILOR_JWT_JWKS_URL must be set"
+                    + " when SPRING_DATASOURCE_URL points at an external database");
+        }
+        log.info("No TAILOR_JWT_SECRET: only RS256 and ES256 tokens from TAILOR_JWT_JWKS_URL are accepted");
+        return Optional.empty();
     }
 
     private static String readOrGenerate(Path file) {

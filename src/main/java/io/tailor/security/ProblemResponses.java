@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The security filters' failures as RFC 9457 problems, like every other error of the API. */
@@ -28,6 +30,23 @@ final class ProblemResponses {
         };
     }
 
+    /**
+     * A bearer token that could not be judged because its signing key could not be fetched is our
+     * failure, not the caller's: 503. Other failures are 401s, or rethrown like Spring Security does.
+     */
+    AuthenticationFailureHandler failedAuthentication() {
+        AuthenticationEntryPoint unauthorized = unauthorized();
+        return (request, response, exception) -> {
+            if (causedByUnavailableKeys(exception)) {
+                write(response, ProblemType.UNAVAILABLE, "The token's signing keys cannot be fetched; try again later");
+            } else if (exception instanceof AuthenticationServiceException) {
+                throw exception;
+            } else {
+                unauthorized.commence(request, response, exception);
+            }
+        };
+    }
+
     AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, ProblemType.FORBIDDEN, detail(exception));
     }
@@ -41,6 +60,15 @@ final class ProblemResponses {
 
     private static String detail(AccessDeniedException exception) {
         return "This endpoint needs the service role";
+    }
+
+    private static boolean causedByUnavailableKeys(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PublishedKeys.Unavailable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {

@@ -2,15 +2,20 @@ package io.tailor.security;
 
 import io.tailor.config.DataDirectory;
 import io.tailor.database.DatabaseMode;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,11 +24,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** HS256 with the secret and RS256 or ES256 with the published keys, each token verified once. */
     @Bean
     JwtDecoder jwtDecoder(JwtSettings settings, Environment environment, DataDirectory dataDirectory) {
-        String secret =
-                JwtSecret.resolve(settings.secret(), DatabaseMode.isEmbedded(environment), dataDirectory.resolve(""));
-        return new VerifiedTokens(JwtIdentities.decoder(secret));
+        Optional<PublishedKeys> published = Optional.ofNullable(settings.jwksUrl())
+                .map(url -> PublishedKeys.at(url, settings.jwksMaxAge(), settings.jwksMinRefetchInterval()));
+        Optional<String> secret = JwtSecret.resolve(
+                settings.secret(),
+                DatabaseMode.isEmbedded(environment),
+                published.isPresent(),
+                dataDirectory.resolve(""));
+        Optional<String> issuer = Optional.of(settings.issuer()).filter(value -> !value.isBlank());
+        JwtDecoder verifier = JwtIdentities.decoder(new SigningKeys(secret, published), issuer);
+        LongSupplier keyGeneration =
+                published.<LongSupplier>map(keys -> keys::generation).orElse(() -> 0);
+        return new VerifiedTokens(verifier, keyGeneration);
     }
 
     /**
@@ -65,11 +80,23 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(server -> server.bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(JwtIdentities::authentication))
                         .authenticationEntryPoint(problems.unauthorized())
-                        .accessDeniedHandler(problems.forbidden()))
+                        .accessDeniedHandler(problems.forbidden())
+                        .withObjectPostProcessor(failingWith(problems.failedAuthentication())))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems.unauthorized())
                         .accessDeniedHandler(problems.forbidden()))
                 .build();
+    }
+
+    private static ObjectPostProcessor<BearerTokenAuthenticationFilter> failingWith(
+            AuthenticationFailureHandler handler) {
+        return new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+            @Override
+            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler(handler);
+                return filter;
+            }
+        };
     }
 
     /**

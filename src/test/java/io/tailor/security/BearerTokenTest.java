@@ -2,6 +2,8 @@ package io.tailor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
@@ -11,9 +13,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** INTERFACE.md, Identity: every bad token is a 401 problem; good ones, Supabase's included, pass. */
+/**
+ * INTERFACE.md, Identity: every bad token is a 401 problem; good ones, Supabase's included, pass. Here
+ * only HS256 with the secret is configured, and no issuer.
+ */
 class BearerTokenTest extends IntegrationTest {
 
     private static final String TASKS = "/api/v1/tasks?limit=1";
@@ -33,6 +39,53 @@ class BearerTokenTest extends IntegrationTest {
                         .claim("aal", "aal1")
                         .build());
         assertThat(api().get(TASKS, supabase).status()).isEqualTo(200);
+    }
+
+    @Test
+    void supabasesServiceRoleKeyAsIssuedActsAsTheServiceRole() {
+        String user = "someone-" + UUID.randomUUID();
+        assertThat(api().post(
+                                "/api/v1/feedback/task",
+                                Tokens.user(user),
+                                """
+                                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
+                                        .formatted(user))
+                        .status())
+                .isEqualTo(201);
+
+        String serviceRoleKey = Tokens.supabaseServiceRoleKey();
+        assertThat(api().get("/api/v1/feedback/profile/" + user, serviceRoleKey).status())
+                .as("another user's profile, through row-level security as the service role")
+                .isEqualTo(200);
+        assertThat(api().get("/api/v1/metrics/success", serviceRoleKey).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aServiceRoleTokenWithASubjectStillActsAsTheServiceRole() {
+        assertThat(api().get("/api/v1/metrics/success", Tokens.service()).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aUserTokenWithoutASubjectIsRejected() {
+        assertUnauthorized(api().get(
+                        TASKS,
+                        Tokens.sign(
+                                Tokens.SECRET,
+                                new JWTClaimsSet.Builder()
+                                        .claim("role", "authenticated")
+                                        .audience("authenticated")
+                                        .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                                        .build())));
+    }
+
+    @Test
+    void anAsymmetricTokenWithoutAJwksConfiguredIsRejected() throws Exception {
+        RSAKey key = new RSAKeyGenerator(2048).keyID("k1").generate();
+        assertUnauthorized(api().get(
+                        TASKS,
+                        Tokens.sign(key, Tokens.claims("u1", "authenticated").build())));
     }
 
     @Test

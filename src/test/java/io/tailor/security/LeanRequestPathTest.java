@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -72,7 +73,7 @@ class LeanRequestPathTest {
             verified.add(token);
             return new Jwt(token, null, expiries.get(token), Map.of("alg", "HS256"), Map.of("sub", "u"));
         };
-        VerifiedTokens tokens = new VerifiedTokens(verifier);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, () -> 0);
 
         assertThat(tokens.decode("fresh").getTokenValue()).isEqualTo("fresh");
         assertThat(tokens.decode("fresh").getTokenValue()).isEqualTo("fresh");
@@ -81,6 +82,24 @@ class LeanRequestPathTest {
                 .as("an expired token goes back to the verifier, which refuses it")
                 .isInstanceOf(BadJwtException.class);
         assertThat(verified).containsExactly("fresh", "stale");
+    }
+
+    @Test
+    void aVerifiedTokenIsVerifiedAgainOnceTheSigningKeysChange() {
+        List<String> verified = new ArrayList<>();
+        JwtDecoder verifier = token -> {
+            verified.add(token);
+            return new Jwt(token, null, Instant.now().plusSeconds(3600), Map.of("alg", "ES256"), Map.of("sub", "u"));
+        };
+        AtomicLong keyGeneration = new AtomicLong();
+        VerifiedTokens tokens = new VerifiedTokens(verifier, keyGeneration::get);
+
+        tokens.decode("token");
+        tokens.decode("token");
+        keyGeneration.incrementAndGet();
+        tokens.decode("token");
+        tokens.decode("token");
+        assertThat(verified).containsExactly("token", "token");
     }
 
     private static String outcome(
