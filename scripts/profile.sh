@@ -6,6 +6,8 @@
 # for $SECONDS_PER_RUN s at $CONNECTIONS connections and prints the JVM's and PostgreSQL's CPU per request
 # (from /proc, user + system time, per kind of JVM thread); then runs it again while JFR samples the JVM
 # and prints where the samples fall (scripts/lib/jfr_shares.py). The recordings are left in target/.
+# Last, pgbench measures the floors on the same database: a single-row insert and the feedback
+# statement itself, and the endpoints' rates are given as ratios of both (PGBENCH=0 skips this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
@@ -41,6 +43,7 @@ threads() { # clock ticks per JVM thread kind: request threads, JIT compilers, G
                else if ($1 ~ /GC|VM_Thread/) k = "GC"; t[k] += $2 } END { for (k in t) print k, t[k] }' | sort
 }
 
+rates=""
 echo "## $(date -u +%F) $(nproc) cores, $jar, java $service_opts, $connections connections, $seconds s"
 for endpoint in ${ENDPOINTS:-feedback plans}; do
   TOKENS=$tokens wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-30}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
@@ -49,6 +52,7 @@ for endpoint in ${ENDPOINTS:-feedback plans}; do
   out=$(TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port")
   jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"; sys1=$(awk '{print $15}' /proc/$pid/stat)
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  rates="$rates $endpoint=$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
   hz=$(getconf CLK_TCK)
   echo; echo "### $endpoint"
   echo "$out" | grep -E "50%|90%|99%|Requests/sec|errors"
@@ -65,3 +69,21 @@ for endpoint in ${ENDPOINTS:-feedback plans}; do
     cp "$data/$endpoint.jfr" "${PROFILE_OUT:-target}/$endpoint.jfr" 2>/dev/null || true
   fi
 done
+
+# The floors, on the same PostgreSQL in the same run: a durable single-row insert, and the very statement
+# a feedback sends (scripts/pgbench/feedback.sql), as the request pool's role with a user's claims.
+if [ "${PGBENCH:-1}" = 1 ]; then
+  command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client; }
+  psql -q -h 127.0.0.1 -p "$db_port" -U postgres \
+    -c "create table if not exists bench_floor (id bigserial primary key, user_id text, at timestamptz default now())"
+  floor=$(pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c 10 -j 2 -T 20 -f scripts/pgbench/insert.sql postgres \
+    | awk '/^tps/ {print $3}')
+  same=$(pgbench -n -h 127.0.0.1 -p "$db_port" -U tailor_app -c 10 -j 2 -T 20 -f scripts/pgbench/feedback.sql postgres \
+    | awk '/^tps/ {print $3}')
+  echo; echo "### floors (pgbench, 10 clients, 20 s each)"
+  echo "single-row insert: $floor tps; the feedback statement as tailor_app: $same tps"
+  for rate in $rates; do
+    awk -v r="${rate#*=}" -v f="$floor" -v s="$same" -v e="${rate%%=*}" \
+      'BEGIN { printf "%s: %.0f req/s = %.3f of the insert floor, %.2f of the feedback statement\n", e, r, r/f, r/s }'
+  done
+fi
