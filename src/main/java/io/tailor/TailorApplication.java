@@ -1,7 +1,6 @@
 package io.tailor;
 
-import io.tailor.simulation.SimulationCommand;
-import java.util.List;
+import java.io.PrintWriter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,11 +11,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class TailorApplication {
 
-    /** {@code simulate ...} runs the offline evaluation and exits without starting Spring; anything else serves. */
-    public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals(SimulationCommand.NAME)) {
-            System.exit(SimulationCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+    /**
+     * {@link TailorCommand} reads the command line. Spring starts here, outside it, so a failed start is
+     * reported by Spring Boot as before; every other command exits with its own status.
+     */
+    public static void main(String[] args) {
+        TailorCommand.Launch launch =
+                TailorCommand.launch(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        if (launch.serves()) {
+            SpringApplication.run(
+                    TailorApplication.class, launch.springArguments().toArray(String[]::new));
+        } else {
+            System.exit(launch.status());
         }
-        SpringApplication.run(TailorApplication.class, args);
     }
 }

@@ -1,8 +1,10 @@
 package io.tailor.feedback;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
+import io.tailor.security.Identity;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Liveness and readiness without a token: 200 when the database answers, 503 when it does not. */
+/**
+ * Health for probes without a token: 200 when the database answers, 503 when it does not. The library
+ * version, task count and flags are for the service role only, because they tell anyone who asks
+ * which rules and thresholds the service runs. A token that is sent is verified as on any path (an
+ * invalid one gets a 401 before this runs), so a user's valid token gets the public answer.
+ */
 @RestController
 class HealthController {
 
@@ -33,16 +40,35 @@ class HealthController {
 
     @GetMapping("/api/v1/feedback/health")
     ResponseEntity<Health> health() {
+        boolean service = CurrentIdentity.find().filter(Identity::isService).isPresent();
         try {
             TaskLibrary.LibraryStatus status =
                     CurrentIdentity.runAsSystem(() -> readOnly.execute(transaction -> library.status()));
-            return ResponseEntity.ok(
-                    new Health("healthy", "up", status.version().orElse(null), status.activeCount(), flags));
+            return ResponseEntity.ok(service ? Health.up(status, flags) : Health.UP);
         } catch (DataAccessException | TransactionException e) {
             log.warn("Health check: database unreachable: {}", e.getMessage());
-            return ResponseEntity.status(503).body(new Health("unhealthy", "down", null, 0, flags));
+            return ResponseEntity.status(503).body(service ? Health.down(flags) : Health.DOWN);
         }
     }
 
-    record Health(String status, String database, @Nullable String libraryVersion, int taskCount, FeatureFlags flags) {}
+    /** Status and database for everyone; the rest, left out of the JSON when null, for the service role. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Health(
+            String status,
+            String database,
+            @Nullable String libraryVersion,
+            @Nullable Integer taskCount,
+            @Nullable FeatureFlags flags) {
+
+        static final Health UP = new Health("healthy", "up", null, null, null);
+        static final Health DOWN = new Health("unhealthy", "down", null, null, null);
+
+        static Health up(TaskLibrary.LibraryStatus library, FeatureFlags flags) {
+            return new Health("healthy", "up", library.version().orElse(null), library.activeCount(), flags);
+        }
+
+        static Health down(FeatureFlags flags) {
+            return new Health("unhealthy", "down", null, null, flags);
+        }
+    }
 }

@@ -18,9 +18,18 @@ final class Evaluation {
     private Evaluation() {}
 
     static List<EvaluationRow> run(World world, int users, int weeks) {
+        return run(world, users, weeks, () -> {});
+    }
+
+    /** As {@link #run(World, int, int)}, calling {@code userDone} as each user finishes, on its thread. */
+    static List<EvaluationRow> run(World world, int users, int weeks, Runnable userDone) {
         List<Map<Contender, List<WeekTally>>> perUser = IntStream.range(0, users)
                 .parallel()
-                .mapToObj(index -> simulate(world, index, weeks))
+                .mapToObj(index -> {
+                    Map<Contender, List<WeekTally>> tallies = simulate(world, index, weeks);
+                    userDone.run();
+                    return tallies;
+                })
                 .toList();
         Map<Contender, WeekTally[]> totals = new EnumMap<>(Contender.class);
         for (Contender contender : Contender.values()) {

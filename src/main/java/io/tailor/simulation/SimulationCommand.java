@@ -1,59 +1,144 @@
 package io.tailor.simulation;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar tailor.jar simulate [--users N] [--weeks N] [--seed N] [--boredom X] [--out DIR]}: the offline
- * evaluation, without Spring, a server or a database. Writes {@value #CSV} and {@value #CHART} to the
- * out directory and prints a summary.
+ * {@code java -jar tailor.jar simulate}: the offline evaluation, without Spring, a server or a
+ * database. Writes {@value #CSV} and {@value #CHART} to the out directory and prints a summary; a long
+ * run's progress goes to stderr, so stdout and the files stay the same for the same seed.
  */
-public final class SimulationCommand {
+@Command(
+        name = SimulationCommand.NAME,
+        sortOptions = false,
+        sortSynopsis = false,
+        header = "Run the offline evaluation, without a server or a database.",
+        description = {
+            "Synthetic users with hidden tastes are planned for day by day by every strategy (static,"
+                    + " library, adaptive, Thompson sampling and two oracles that know the tastes); their outcomes"
+                    + " go through the real profile and phase rules. Writes " + SimulationCommand.CSV + " and "
+                    + SimulationCommand.CHART + " to --out and prints a summary table. The same seed gives the"
+                    + " same bytes. A run longer than a second shows its progress on stderr."
+        },
+        synopsisHeading = "%nUsage: ",
+        descriptionHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%n",
+        footer = "docs/evaluation.md describes the model and the results.")
+public final class SimulationCommand implements Callable<Integer> {
 
     public static final String NAME = "simulate";
-    static final String USAGE =
-            "usage: java -jar tailor.jar simulate [--users N] [--weeks N] [--seed N] [--boredom X] [--out DIR]";
     static final String CSV = "evaluation.csv";
     static final String CHART = "completion.svg";
 
-    private SimulationCommand() {}
+    @Spec
+    private CommandSpec spec;
 
-    /** Runs the command; returns the exit status: 0, 1 when the output cannot be written, 2 for bad options. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.equals(List.of("--help"))) {
-            out.println(USAGE);
-            return 0;
-        }
-        SimulationOptions options;
+    @Option(
+            names = "--users",
+            paramLabel = "N",
+            description = "synthetic users, 1 to " + SimulationOptions.MAX_USERS + " (default: ${DEFAULT-VALUE})")
+    private int users = SimulationOptions.DEFAULTS.users();
+
+    @Option(
+            names = "--weeks",
+            paramLabel = "N",
+            description = "weeks each user is planned for, 1 to " + SimulationOptions.MAX_WEEKS
+                    + " (default: ${DEFAULT-VALUE})")
+    private int weeks = SimulationOptions.DEFAULTS.weeks();
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "seed of every random draw: tastes, moods and outcomes (default: ${DEFAULT-VALUE})")
+    private long seed = SimulationOptions.DEFAULTS.seed();
+
+    @Option(
+            names = "--boredom",
+            paramLabel = "X",
+            description = "how much each recent repeat of a task lowers the log-odds of doing it, 0 to 5: the"
+                    + " model's one contested assumption, for sensitivity runs (default: ${DEFAULT-VALUE})")
+    private double boredom = SimulationOptions.DEFAULTS.boredom();
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "directory for " + CSV + " and " + CHART + ", created if missing (default: ${DEFAULT-VALUE})")
+    private Path out = SimulationOptions.DEFAULTS.out();
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "show this help and exit")
+    private boolean help;
+
+    private final LongSupplier nanoTime;
+
+    public SimulationCommand() {
+        this(System::nanoTime);
+    }
+
+    /** The clock times the run and paces the progress lines; tests pass their own. */
+    SimulationCommand(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    /** The options of {@code args}, as the command would run them. */
+    static SimulationOptions parse(String... args) {
+        SimulationCommand command = new SimulationCommand();
+        new CommandLine(command).parseArgs(args);
+        return command.options();
+    }
+
+    /** Exit status 0, or 1 when the out directory cannot be written; bad options are picocli's 2. */
+    @Override
+    public Integer call() {
+        SimulationOptions options = options();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            options = SimulationOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("simulate: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        long started = System.nanoTime();
-        List<EvaluationRow> rows =
-                Evaluation.run(World.standard(options.seed(), options.model()), options.users(), options.weeks());
-        double seconds = (System.nanoTime() - started) / 1e9;
-        try {
+            Files.createDirectories(options.out()); // before the run, so a bad --out fails at once
+            long started = nanoTime.getAsLong();
+            Progress progress = new Progress(options.users(), err, nanoTime);
+            List<EvaluationRow> rows = Evaluation.run(
+                    World.standard(options.seed(), options.model()),
+                    options.users(),
+                    options.weeks(),
+                    progress::userDone);
+            double seconds = (nanoTime.getAsLong() - started) / 1e9;
             write(options, rows);
+            summarize(spec.commandLine().getOut(), options, rows, seconds);
+            return 0;
         } catch (IOException e) {
             err.println("simulate: cannot write to " + options.out() + ": " + e.getMessage());
             return 1;
         }
-        summarize(out, options, rows, seconds);
-        return 0;
+    }
+
+    /** A value out of range is a usage error, like one that does not parse. */
+    private SimulationOptions options() {
+        try {
+            return new SimulationOptions(users, weeks, seed, boredom, out);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private static void summarize(
-            PrintStream out, SimulationOptions options, List<EvaluationRow> rows, double seconds) {
+            PrintWriter out, SimulationOptions options, List<EvaluationRow> rows, double seconds) {
         out.printf(
                 Locale.ROOT,
                 "Simulated %d users for %d weeks with seed %d (boredom %s) in %.1f s; wrote %s and %s%n%n",
@@ -65,10 +150,11 @@ public final class SimulationCommand {
                 options.out().resolve(CSV),
                 options.out().resolve(CHART));
         out.print(SummaryTable.markdown(rows, reported(options.weeks())));
+        out.flush();
     }
 
     private static void write(SimulationOptions options, List<EvaluationRow> rows) throws IOException {
-        Path dir = Files.createDirectories(options.out());
+        Path dir = options.out();
         Files.writeString(dir.resolve(CSV), EvaluationCsv.write(rows), StandardCharsets.UTF_8);
         String title = String.format(
                 Locale.ROOT,

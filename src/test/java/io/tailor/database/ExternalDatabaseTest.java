@@ -38,7 +38,7 @@ class ExternalDatabaseTest extends ServiceTest {
 
     @Test
     void usesTheConfiguredServerStartsNoEmbeddedOneAndServesAsUsual() {
-        Reply health = api().get("/api/v1/feedback/health");
+        Reply health = api().get("/api/v1/feedback/health", Tokens.service());
         assertThat(health.json().get("task_count").asInt()).isEqualTo(50);
         assertThat(DATA_DIR.resolve("postgres")).doesNotExist();
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.TaskLibrary;
+import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
+import io.tailor.support.Tokens;
+import java.time.Instant;
+import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,12 +22,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 class HealthControllerTest extends IntegrationTest {
 
+    private static final String HEALTH = "/api/v1/feedback/health";
+
     @Autowired
     FeatureFlags flags;
 
     @Test
-    void reportsDatabaseLibraryAndFlagsWithoutAToken() {
-        Reply reply = api().get("/api/v1/feedback/health");
+    void withoutATokenAnswersOnlyStatusAndDatabase() {
+        assertPublicAnswer(api().get(HEALTH));
+    }
+
+    @Test
+    void aUserTokenGetsThePublicAnswer() {
+        assertPublicAnswer(api().get(HEALTH, Tokens.user("health-user")));
+    }
+
+    @Test
+    void theServiceRoleAlsoSeesTheLibraryAndEveryFlag() {
+        Reply reply = api().get(HEALTH, Tokens.service());
+
         assertThat(reply.status()).isEqualTo(200);
         JsonNode health = reply.json();
         assertThat(health.get("status").asString()).isEqualTo("healthy");
@@ -31,6 +49,25 @@ class HealthControllerTest extends IntegrationTest {
         assertThat(health.get("task_count").asInt()).isEqualTo(50);
         assertThat(health.get("flags").get("rotation_threshold_hours").asInt()).isEqualTo(48);
         assertThat(health.get("flags").get("enable_dynamic_plans").asBoolean()).isTrue();
+    }
+
+    /** The path is open, but a token that is sent is checked as everywhere: a bad one is never ignored. */
+    @Test
+    void anInvalidOrExpiredTokenIsUnauthorizedHereToo() {
+        String forged = Tokens.sign(
+                "another-secret-that-is-also-32-bytes-long",
+                Tokens.claims("backend-job", "service_role").build());
+        String expired = Tokens.sign(
+                Tokens.SECRET,
+                Tokens.claims("backend-job", "service_role")
+                        .expirationTime(Date.from(Instant.now().minusSeconds(3600)))
+                        .build());
+
+        for (String token : new String[] {forged, expired, "not-a-jwt"}) {
+            Reply reply = api().get(HEALTH, token);
+            assertThat(reply.status()).isEqualTo(401);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+        }
     }
 
     @Test
@@ -48,10 +85,22 @@ class HealthControllerTest extends IntegrationTest {
                     flags,
                     new TransactionTemplate(new JdbcTransactionManager(unreachable)));
 
-            var response = controller.health();
+            ResponseEntity<HealthController.Health> anonymous = controller.health();
+            ResponseEntity<HealthController.Health> service = CurrentIdentity.runAsSystem(controller::health);
 
-            assertThat(response.getStatusCode().value()).isEqualTo(503);
-            assertThat(response.getBody().database()).isEqualTo("down");
+            assertThat(anonymous.getStatusCode().value()).isEqualTo(503);
+            assertThat(anonymous.getBody()).isEqualTo(HealthController.Health.DOWN);
+            assertThat(service.getStatusCode().value()).isEqualTo(503);
+            assertThat(service.getBody().database()).isEqualTo("down");
+            assertThat(service.getBody().flags()).isEqualTo(flags);
         }
+    }
+
+    private static void assertPublicAnswer(Reply reply) {
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode health = reply.json();
+        assertThat(health.propertyNames()).containsExactlyInAnyOrder("status", "database");
+        assertThat(health.get("status").asString()).isEqualTo("healthy");
+        assertThat(health.get("database").asString()).isEqualTo("up");
     }
 }

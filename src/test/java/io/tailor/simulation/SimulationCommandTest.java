@@ -3,66 +3,52 @@ package io.tailor.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 class SimulationCommandTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
     @Test
     void withoutOptionsRunsTheDocumentedDefaults() {
-        SimulationOptions options = SimulationOptions.parse(List.of());
-        assertThat(options).isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation")));
+        assertThat(SimulationCommand.parse())
+                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation")));
     }
 
     @Test
-    void readsEveryOption() {
-        assertThat(SimulationOptions.parse(
-                        List.of("--users", "50", "--weeks", "4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x")))
+    void readsEveryOptionWithASpaceOrAnEqualsSign() {
+        assertThat(SimulationCommand.parse(
+                        "--users", "50", "--weeks=4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x"))
                 .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x")));
     }
 
     @Test
     void refusesWhatItDoesNotUnderstandSayingWhy() {
-        assertRefused(List.of("--user", "5"), "unknown option '--user'");
-        assertRefused(List.of("--users"), "--users needs a value");
-        assertRefused(List.of("--weeks", "two"), "--weeks must be a whole number, got 'two'");
-        assertRefused(List.of("--users", "0"), "--users must be between 1 and 1000000, got 0");
-        assertRefused(List.of("--weeks", "105"), "--weeks must be between 1 and 104, got 105");
-        assertRefused(List.of("--boredom", "-1"), "--boredom must be between 0 and 5.0, got -1.0");
-        assertRefused(List.of("--seed", "4.2"), "--seed must be a whole number, got '4.2'");
-    }
-
-    @Test
-    void aBadOptionExitsWithStatusTwoAndTheUsageWithoutRunning() {
-        int status = SimulationCommand.run(List.of("--users", "3", "--fast"), print(out), print(err));
-
-        assertThat(status).isEqualTo(2);
-        assertThat(text(err)).contains("simulate: unknown option '--fast'").contains(SimulationCommand.USAGE);
-        assertThat(text(out)).isEmpty();
-    }
-
-    @Test
-    void helpPrintsTheUsage() {
-        assertThat(SimulationCommand.run(List.of("--help"), print(out), print(err)))
-                .isZero();
-        assertThat(text(out)).isEqualTo(SimulationCommand.USAGE + System.lineSeparator());
+        assertRefused("'--user'", "--user", "5");
+        assertRefused("'--users'", "--users");
+        assertRefused("'two'", "--weeks", "two");
+        assertRefused("--users must be between 1 and 1000000, got 0", "--users", "0");
+        assertRefused("--weeks must be between 1 and 104, got 105", "--weeks", "105");
+        assertRefused("--boredom must be between 0 and 5.0, got -1.0", "--boredom", "-1");
+        assertRefused("'4.2'", "--seed", "4.2");
     }
 
     @Test
     void writesTheCsvAndTheChartAndPrintsASummary(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("run");
-        int status = SimulationCommand.run(
-                List.of("--users", "4", "--weeks", "1", "--out", target.toString()), print(out), print(err));
+        int status = execute(System::nanoTime, "--users", "4", "--weeks", "1", "--out", target.toString());
 
         assertThat(status).isZero();
         List<String> csv = Files.readAllLines(target.resolve(SimulationCommand.CSV));
@@ -76,22 +62,56 @@ class SimulationCommandTest {
         for (Contender contender : Contender.values()) {
             assertThat(svg).contains(">" + contender.value() + "<");
         }
-        assertThat(text(out))
+        assertThat(out.toString())
                 .contains("Simulated 4 users for 1 weeks with seed 42")
                 .contains("| oracle | 1 |");
     }
 
-    private static void assertRefused(List<String> args, String message) {
-        assertThatThrownBy(() -> SimulationOptions.parse(args))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(message);
+    @Test
+    void aQuickRunShowsNoProgress(@TempDir Path dir) {
+        assertThat(execute(() -> 0L, "--users", "6", "--weeks", "1", "--out", dir.toString()))
+                .isZero();
+        assertThat(err.toString()).isEmpty();
     }
 
-    private static PrintStream print(ByteArrayOutputStream target) {
-        return new PrintStream(target, true, StandardCharsets.UTF_8);
+    /** Each clock reading is a second later, so every finished user is due a progress line. */
+    @Test
+    void aLongRunShowsProgressOnStderrAndWritesTheSameBytes(@TempDir Path dir) throws IOException {
+        Path quiet = dir.resolve("quiet");
+        Path slow = dir.resolve("slow");
+        execute(() -> 0L, "--users", "6", "--weeks", "1", "--out", quiet.toString());
+        AtomicLong clock = new AtomicLong();
+
+        int status = execute(
+                () -> clock.addAndGet(Progress.INTERVAL_NANOS),
+                "--users",
+                "6",
+                "--weeks",
+                "1",
+                "--out",
+                slow.toString());
+
+        assertThat(status).isZero();
+        assertThat(err.toString().lines())
+                .isNotEmpty()
+                .allMatch(line -> line.matches(
+                        "simulate: [1-6] of 6 users \\(\\d+%\\), \\d:\\d\\d elapsed(, about \\d:\\d\\d left)?"));
+        for (String file : List.of(SimulationCommand.CSV, SimulationCommand.CHART)) {
+            assertThat(Files.readAllBytes(slow.resolve(file))).isEqualTo(Files.readAllBytes(quiet.resolve(file)));
+        }
+        assertThat(out.toString()).doesNotContain("of 6 users");
     }
 
-    private static String text(ByteArrayOutputStream target) {
-        return target.toString(StandardCharsets.UTF_8);
+    private int execute(LongSupplier nanoTime, String... args) {
+        return new CommandLine(new SimulationCommand(nanoTime))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    private static void assertRefused(String reason, String... args) {
+        assertThatThrownBy(() -> SimulationCommand.parse(args))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageContaining(reason);
     }
 }
