@@ -1,5 +1,9 @@
 package io.tailor.feedback;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Liveness and readiness without a token: 200 when the database answers, 503 when it does not. */
 @RestController
+@Tag(name = "Feedback")
 class HealthController {
 
     private static final Logger log = LoggerFactory.getLogger(HealthController.class);
@@ -32,6 +37,13 @@ class HealthController {
     }
 
     @GetMapping("/api/v1/feedback/health")
+    @Operation(
+            operationId = "health",
+            summary = "Status and database reachability; no token needed",
+            description = "503 when the database does not answer.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The database answers")
+    @ApiResponse(responseCode = "503", description = "The database does not answer")
     ResponseEntity<Health> health() {
         try {
             TaskLibrary.LibraryStatus status =
