@@ -47,6 +47,7 @@ class OpenApiDocumentTest extends IntegrationTest {
 
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.json().get("openapi").asString()).isEqualTo("3.1.0");
+        assertThat(api().get("/v3/api-docs.yaml").body()).startsWith("openapi: 3.1.0");
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.contentType()).startsWith("text/html");
     }
