@@ -76,6 +76,10 @@ final class ApplicationSchemas extends ModelResolver {
 
     /** A reference cannot take {@code "null"} as a sibling type (siblings of a $ref must all hold): it is wrapped. */
     private static Schema<?> orNull(Schema<?> property) {
+        if (property.getOneOf() != null
+                || (property.getTypes() != null && property.getTypes().contains("null"))) {
+            return property;
+        }
         if (property.get$ref() == null) {
             if (property.getTypes() == null && property.getType() != null) {
                 property.addType(property.getType());

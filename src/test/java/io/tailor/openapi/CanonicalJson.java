@@ -48,7 +48,7 @@ final class CanonicalJson {
             String a = line < left.size() ? left.get(line) : "<end>";
             String b = line < right.size() ? right.get(line) : "<end>";
             if (!a.equals(b)) {
-                return "line " + (line + 1) + ": committed " + a.strip() + ", served " + b.strip();
+                return "line %d is `%s`, served `%s`".formatted(line + 1, a.strip(), b.strip());
             }
         }
         return "no line differs";

@@ -48,6 +48,7 @@ class OpenApiDocumentTest extends IntegrationTest {
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.json().get("openapi").asString()).isEqualTo("3.1.0");
         assertThat(api().get("/v3/api-docs.yaml").body()).startsWith("openapi: 3.1.0");
+        assertThat(api().get("/v3/api-docs/swagger-config").status()).isEqualTo(200);
         assertThat(ui.status()).isEqualTo(200);
         assertThat(ui.contentType()).startsWith("text/html");
     }
@@ -59,10 +60,19 @@ class OpenApiDocumentTest extends IntegrationTest {
         assertThat(schemas.get("FeedbackRequest").get("properties").propertyNames())
                 .contains("user_id", "task_name", "satisfaction_rating", "occurred_at")
                 .doesNotContain("userId");
-        assertThat(values(schemas.get("Archetype"))).isEqualTo(values(Archetype.values()));
-        assertThat(values(schemas.get("EnergyMode"))).isEqualTo(values(EnergyMode.values()));
-        assertThat(values(schemas.get("Category"))).isEqualTo(values(Category.values()));
-        assertThat(values(schemas.get("LearningPhase"))).isEqualTo(values(LearningPhase.values()));
+        assertThat(values(schemas.get("Archetype").get("enum"))).isEqualTo(values(Archetype.values()));
+        assertThat(values(schemas.get("EnergyMode").get("enum"))).isEqualTo(values(EnergyMode.values()));
+        assertThat(values(schemas.get("Category").get("enum"))).isEqualTo(values(Category.values()));
+        assertThat(values(schemas.get("LearningPhase").get("enum"))).isEqualTo(values(LearningPhase.values()));
+    }
+
+    @Test
+    void nullableComponentsMayBeNullAndEveryOtherOneIsRequired() {
+        JsonNode reply = api().get("/v3/api-docs").json().at("/components/schemas/FeedbackReply");
+
+        assertThat(values(reply.get("required")))
+                .containsExactlyInAnyOrder("feedback_id", "status", "message", "learning_phase", "phase_changed");
+        assertThat(reply.at("/properties/celebration/oneOf/1/type").asString()).isEqualTo("null");
     }
 
     @Test
@@ -83,8 +93,8 @@ class OpenApiDocumentTest extends IntegrationTest {
                 .isEqualTo("#/components/responses/Unauthorized");
     }
 
-    private static List<String> values(JsonNode schema) {
-        return schema.get("enum").valueStream().map(JsonNode::asString).toList();
+    private static List<String> values(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
     }
 
     private static List<String> values(Named[] constants) {
