@@ -22,12 +22,12 @@ import org.jspecify.annotations.Nullable;
                  "completed": true, "satisfaction_rating": 5}""")
 record FeedbackRequest(
         @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$") String userId,
-        @Schema(description = "A name not in the library counts for its category only", maxLength = 200)
+        @Schema(description = "A name not in the library counts for its category only", minLength = 1, maxLength = 200)
                 String taskName,
         @Schema(implementation = Category.class) String category,
         Boolean completed,
         @Schema(minimum = "1", maximum = "5") @Nullable Integer satisfactionRating,
-        @Schema(description = "Must exist and match the category, else 422", maxLength = 60) @Nullable
+        @Schema(description = "Must exist and match the category, else 422", minLength = 1, maxLength = 60) @Nullable
                 String taskLibraryId,
         @Schema(description = "The plan item this is about; its status becomes done or skipped") @Nullable
                 UUID planItemId,
