@@ -1,8 +1,11 @@
 package io.tailor.feedback;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * edited in the database is seen at once. Profiles are never cached, so nothing else can go stale.
  */
 @RestController
+@Tag(name = "Feedback")
 class ContextController {
 
     private final IdempotencyStore idempotency;
@@ -32,6 +36,13 @@ class ContextController {
     }
 
     @PostMapping("/api/v1/feedback/clear-context")
+    @Operation(
+            operationId = "clearContext",
+            summary = "Drop cached state (service role)",
+            description =
+                    "With a user_id, that user's stored idempotent replies; without, the expired ones of all users."
+                            + " The cached task library is dropped too.")
+    @ProblemStatuses(403)
     @Transactional
     Cleared clear(@Valid @RequestBody(required = false) @Nullable ClearRequest request) {
         if (!CurrentIdentity.require().isService()) {

@@ -2,11 +2,18 @@ package io.tailor.feedback;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.Category;
 import io.tailor.profile.Outcome;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /feedback/task}: the seed's feedback endpoint, idempotent with an {@code Idempotency-Key}. */
 @RestController
 @RequestMapping("/api/v1/feedback")
+@Tag(name = "Feedback", description = "Task feedback, what the profile learns from")
 class FeedbackController {
 
     private static final int MAX_KEY_LENGTH = 255;
@@ -42,9 +50,25 @@ class FeedbackController {
     }
 
     @PostMapping("/task")
+    @Operation(
+            operationId = "recordFeedback",
+            summary = "Record one task's feedback",
+            description = "The event, the day's counts, the profile and any phase change are written together."
+                    + " 503 when FEEDBACK_COLLECTION_ENABLED is false.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Recorded, or the first reply again for a retried Idempotency-Key",
+            headers = @Header(name = "Idempotent-Replayed", required = true, schema = @Schema(type = "boolean")))
+    @ProblemStatuses({403, 409, 422})
     ResponseEntity<FeedbackReply> record(
             @RequestBody FeedbackRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
+            @Parameter(
+                            description = "A retry with the same key and body within 24 hours gets the first reply"
+                                    + " and records nothing; the same key with another body is a 422",
+                            schema = @Schema(minLength = 1, maxLength = MAX_KEY_LENGTH))
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    @Nullable
+                    String idempotencyKey) {
         var problems = request.problems();
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);

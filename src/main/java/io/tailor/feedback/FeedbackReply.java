@@ -1,5 +1,6 @@
 package io.tailor.feedback;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.phase.Transition;
 import io.tailor.profile.LearningPhase;
 import java.util.UUID;
@@ -9,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  * The seed's 201 reply, plus the user's learning phase after this feedback and, when this feedback
  * moved the user on, the celebration to show at once.
  */
+@Schema(
+        example =
+                """
+                {"feedback_id": "5f0c2b1e-8d4a-4c1e-9f1a-2b3c4d5e6f70", "status": "success",
+                 "message": "Feedback recorded and preferences updated", "learning_phase": "discovery",
+                 "phase_changed": false, "celebration": null}""")
 record FeedbackReply(
         UUID feedbackId,
-        String status,
+        @Schema(allowableValues = "success") String status,
         String message,
         LearningPhase learningPhase,
         boolean phaseChanged,

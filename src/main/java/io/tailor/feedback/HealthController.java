@@ -1,10 +1,15 @@
 package io.tailor.feedback;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.security.Identity;
+import io.tailor.web.ProblemStatuses;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * invalid one gets a 401 before this runs), so a user's valid token gets the public answer.
  */
 @RestController
+@Tag(name = "Feedback")
 class HealthController {
 
     private static final Logger log = LoggerFactory.getLogger(HealthController.class);
@@ -39,6 +45,14 @@ class HealthController {
     }
 
     @GetMapping("/api/v1/feedback/health")
+    @Operation(
+            operationId = "health",
+            summary = "Status and database reachability; no token needed",
+            description = "503 when the database does not answer.")
+    @SecurityRequirements
+    @ApiResponse(responseCode = "200", description = "The database answers")
+    @ApiResponse(responseCode = "503", description = "The database does not answer")
+    @ProblemStatuses(401) // a token is optional here, but one that is sent must verify
     ResponseEntity<Health> health() {
         boolean service = CurrentIdentity.find().filter(Identity::isService).isPresent();
         try {

@@ -1,9 +1,11 @@
 package io.tailor.library;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The six task categories; the first five make up a default daily plan. */
+@Schema(enumAsRef = true, description = "A task category; the first five make up a default daily plan")
 public enum Category implements Named {
     HYDRATION,
     MOVEMENT,

@@ -1,7 +1,12 @@
 package io.tailor.library;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
+@Tag(name = "Tasks", description = "The task library")
 class TaskController {
 
     private static final int MAX_LIMIT = 100;
@@ -23,12 +29,24 @@ class TaskController {
     }
 
     @GetMapping
+    @Operation(
+            operationId = "listTasks",
+            summary = "The library, filtered and scored",
+            description = "With archetype and mode (both or neither) each task has a score, best first;"
+                    + " with user_id, the variation groups used in the rotation window are left out.")
+    @ProblemStatuses({400, 404})
     TaskList list(
-            @RequestParam(required = false) @Nullable String category,
-            @RequestParam(required = false) @Nullable String archetype,
-            @RequestParam(required = false) @Nullable String mode,
+            @Parameter(schema = @Schema(implementation = Category.class)) @RequestParam(required = false) @Nullable
+                    String category,
+            @Parameter(schema = @Schema(implementation = Archetype.class)) @RequestParam(required = false) @Nullable
+                    String archetype,
+            @Parameter(schema = @Schema(implementation = EnergyMode.class)) @RequestParam(required = false) @Nullable
+                    String mode,
             @RequestParam(name = "user_id", required = false) @Nullable String userId,
-            @RequestParam(required = false) @Nullable Integer limit) {
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "100"))
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer limit) {
         if ((archetype == null) != (mode == null)) {
             throw ApiException.invalid(
                     archetype == null ? "archetype" : "mode",

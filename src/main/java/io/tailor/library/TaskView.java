@@ -1,6 +1,7 @@
 package io.tailor.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A task as the API shows it; {@code score} only when the request named an archetype and a mode. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Task")
 record TaskView(
         String id,
         String name,
@@ -21,7 +23,8 @@ record TaskView(
         String variationGroup,
         boolean isActive,
         String libraryVersion,
-        @Nullable Double score) {
+        @Schema(description = "0.7 × archetype fit + 0.3 × mode fit, when the request names both") @Nullable
+                Double score) {
 
     static TaskView from(Task task, @Nullable Double score) {
         return new TaskView(

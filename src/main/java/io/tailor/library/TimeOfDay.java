@@ -1,8 +1,10 @@
 package io.tailor.library;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** When in the day a task fits; also a plan's time blocks. */
+@Schema(enumAsRef = true, description = "When in the day a task fits; also a plan's time block")
 public enum TimeOfDay implements Named {
     MORNING,
     AFTERNOON,

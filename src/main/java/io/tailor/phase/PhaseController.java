@@ -1,10 +1,14 @@
 package io.tailor.phase;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.ProfileStore;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/users/{user_id}/learning-phase")
+@Tag(name = "Learning phase", description = "Discovery, establishment, mastery: where a user is and why")
 class PhaseController {
 
     private final ProfileStore profiles;
@@ -39,6 +44,11 @@ class PhaseController {
     }
 
     @GetMapping
+    @Operation(
+            operationId = "getLearningPhase",
+            summary = "Phase, progress, history and unread celebrations",
+            description = "The user's own read delivers each celebration once; a service-role read leaves them unread.")
+    @ProblemStatuses(404)
     @Transactional
     PhaseView read(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
@@ -50,6 +60,11 @@ class PhaseController {
     }
 
     @PutMapping
+    @Operation(
+            operationId = "overrideLearningPhase",
+            summary = "Set the phase by hand (service role)",
+            description = "Kept in the history with its reason; progress to the next phase counts from here.")
+    @ProblemStatuses({403, 404})
     @Transactional
     PhaseView override(@PathVariable("user_id") String userId, @Valid @RequestBody Override request) {
         if (!CurrentIdentity.require().isService()) {
@@ -72,5 +87,8 @@ class PhaseController {
         return ApiException.notFound("No learning phase for user '" + userId + "'");
     }
 
-    record Override(@NotNull String phase, @NotBlank @Size(max = 500) String reason) {}
+    @Schema(name = "PhaseOverride")
+    record Override(
+            @Schema(implementation = LearningPhase.class) @NotNull String phase,
+            @NotBlank @Size(max = 500) String reason) {}
 }

@@ -1,5 +1,6 @@
 package io.tailor.phase;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /users/{user_id}/learning-phase}. */
+@Schema(name = "LearningPhaseStatus")
 record PhaseView(
         String userId,
         LearningPhase currentLearningPhase,
@@ -36,6 +38,7 @@ record PhaseView(
     }
 
     /** Done and needed toward the next phase; in mastery nothing is needed and percent is 100. */
+    @Schema(name = "PhaseCriterion")
     record Criterion(int done, int needed, int percent) {
         static Criterion of(int done, int needed) {
             int percent = needed == 0 ? 100 : Math.min(100, done * 100 / needed);
@@ -43,10 +46,11 @@ record PhaseView(
         }
     }
 
+    @Schema(name = "PhaseTransition")
     record HistoryEntry(
             LearningPhase fromPhase,
             LearningPhase toPhase,
-            String cause,
+            @Schema(allowableValues = {"days", "tasks", "override"}) String cause,
             @Nullable String reason,
             OffsetDateTime transitionedAt,
             Transition.@Nullable Celebration celebration) {

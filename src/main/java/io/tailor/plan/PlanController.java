@@ -1,10 +1,15 @@
 package io.tailor.plan;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Daily plans: generate (or return the stored one) and read. */
 @RestController
 @RequestMapping("/api/v1/plans")
+@Tag(name = "Plans", description = "Daily plans: generated once per user and day, then stored")
 class PlanController {
 
     private final PlanGenerator generator;
@@ -34,6 +40,14 @@ class PlanController {
 
     /** 201 with a new plan; 200 with the stored one when the user already has a plan for that date. */
     @PostMapping
+    @Operation(
+            operationId = "generatePlan",
+            summary = "The day's plan, generated or stored",
+            description = "From the adaptive selector, else library scoring with rotation, else the fallback"
+                    + " source, as the flags allow; every item carries a reason.")
+    @ApiResponse(responseCode = "201", description = "A new plan")
+    @ApiResponse(responseCode = "200", description = "The plan already stored for that day")
+    @ProblemStatuses({403, 409})
     ResponseEntity<PlanView> generate(@Valid @RequestBody PlanRequest request) {
         if (!CurrentIdentity.require().canActFor(request.userId())) {
             throw ApiException.forbidden("You can generate plans only for yourself");
@@ -50,7 +64,12 @@ class PlanController {
     }
 
     @GetMapping("/{user_id}")
-    PlanView read(@PathVariable("user_id") String userId, @RequestParam(required = false) @Nullable LocalDate date) {
+    @Operation(operationId = "getPlan", summary = "A stored plan", description = "Another user's plan is a 404.")
+    @ProblemStatuses({400, 404})
+    PlanView read(
+            @PathVariable("user_id") String userId,
+            @Parameter(description = "Default: today in the user's time zone") @RequestParam(required = false) @Nullable
+                    LocalDate date) {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw noPlan(userId);
         }

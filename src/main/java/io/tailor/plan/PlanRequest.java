@@ -1,5 +1,10 @@
 package io.tailor.plan;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.tailor.library.Archetype;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -7,11 +12,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** {@code POST /plans}: whose plan, for which archetype and energy, which day and categories. */
+@Schema(example = """
+                {"user_id": "test-user-123", "archetype": "peak_performer", "mode": "high"}""")
 record PlanRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = "must be 1-128 characters of [A-Za-z0-9._:@-]")
                 String userId,
-        @NotNull String archetype,
-        @NotNull String mode,
-        @Nullable LocalDate date,
-        @Nullable List<String> categories,
-        @Nullable Boolean regenerate) {}
+        @Schema(implementation = Archetype.class) @NotNull String archetype,
+        @Schema(implementation = EnergyMode.class) @NotNull String mode,
+        @Schema(description = "Within a year of today; default today in the user's time zone") @Nullable LocalDate date,
+        @ArraySchema(
+                        schema = @Schema(implementation = Category.class),
+                        arraySchema = @Schema(description = "Default: all but work"),
+                        minItems = 1,
+                        uniqueItems = true)
+                @Nullable
+                List<String> categories,
+        @Schema(description = "Replace the stored plan of that day") @Nullable Boolean regenerate) {}

@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** A stored daily plan as the API shows it. */
+@Schema(name = "Plan")
 record PlanView(
         UUID planId,
         String userId,
@@ -23,6 +25,7 @@ record PlanView(
         OffsetDateTime createdAt,
         List<Item> items) {
 
+    @Schema(name = "PlanItem")
     record Item(
             UUID planItemId,
             int position,
@@ -32,5 +35,5 @@ record PlanView(
             @Nullable String variationGroup,
             TimeOfDay timeBlock,
             String reason,
-            String status) {}
+            @Schema(allowableValues = {"pending", "done", "skipped"}) String status) {}
 }

@@ -1,8 +1,14 @@
 package io.tailor.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/users/{user_id}")
+@Tag(name = "User data", description = "A user's data rights: export, erasure, and forgetting what was learned")
 class UserDataController {
 
     private final UserData data;
@@ -32,6 +39,16 @@ class UserDataController {
 
     /** 200 also for a user Tailor knows nothing about: the document then says so with empty sections. */
     @GetMapping("/export")
+    @Operation(
+            operationId = "exportUserData",
+            summary = "Everything Tailor holds about the user, as one JSON document",
+            description = "Feedback, plans with items, the profile with learned stats, phase history, time zone,"
+                    + " per-day counts, active runs, rotation state and stored replies, each row as stored.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The document; empty sections for a user Tailor knows nothing about",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ProblemStatuses({400, 404})
     ResponseEntity<String> export(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw ApiException.notFound("No data export for user '" + userId + "'");
@@ -50,6 +67,11 @@ class UserDataController {
 
     /** 204 whether or not there was anything to delete, so a retry is safe. */
     @DeleteMapping
+    @Operation(
+            operationId = "deleteUserData",
+            summary = "Remove every row of the user in every table; 204 again when repeated")
+    @ApiResponse(responseCode = "204", description = "Nothing of the user remains")
+    @ProblemStatuses({400, 403})
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
@@ -59,6 +81,10 @@ class UserDataController {
     }
 
     @PostMapping("/reset-learning")
+    @Operation(
+            operationId = "resetLearning",
+            summary = "Forget what was learned (stats, phase back to discovery); keep the feedback history")
+    @ProblemStatuses({400, 403, 404})
     UserData.Reset resetLearning(@PathVariable("user_id") String userId) {
         Identity caller = CurrentIdentity.require();
         if (!caller.canActFor(userId)) {

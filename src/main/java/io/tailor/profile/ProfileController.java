@@ -1,10 +1,14 @@
 package io.tailor.profile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The seed's profile endpoint, and setting the time zone that days and weeks are counted in. */
 @RestController
 @RequestMapping("/api/v1/feedback/profile/{user_id}")
+@Tag(name = "Profile", description = "What was learned about a user, and their time zone")
 class ProfileController {
 
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -40,6 +45,12 @@ class ProfileController {
     }
 
     @GetMapping
+    @Operation(
+            operationId = "getProfile",
+            summary = "The learned profile",
+            description = "Totals, phase, per-category stats, favorites, disliked, proven and every task's stats,"
+                    + " affinities as of the request. Another user's profile is a 404.")
+    @ProblemStatuses(404)
     @Transactional(readOnly = true)
     ProfileView read(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
@@ -50,6 +61,11 @@ class ProfileController {
     }
 
     @PatchMapping
+    @Operation(
+            operationId = "updateProfile",
+            summary = "Set the user's time zone",
+            description = "The IANA zone that days and weeks are counted in (default UTC).")
+    @ProblemStatuses(403)
     @Transactional
     ProfileView update(@PathVariable("user_id") String userId, @Valid @RequestBody ProfileChange change) {
         if (!CurrentIdentity.require().canActFor(userId)) {
@@ -84,5 +100,5 @@ class ProfileController {
         return ApiException.notFound("No preference profile for user '" + userId + "'");
     }
 
-    record ProfileChange(@NotNull String timezone) {}
+    record ProfileChange(@Schema(example = "America/New_York") @NotNull String timezone) {}
 }

@@ -1,5 +1,6 @@
 package io.tailor.profile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /feedback/profile/{user_id}}: the whole learned profile, affinities as of the request. */
+@Schema(name = "Profile")
 record ProfileView(
         String userId,
         String timezone,
@@ -53,6 +55,7 @@ record ProfileView(
                 tasks);
     }
 
+    @Schema(name = "ProfileTotals")
     record TotalsView(int totalFeedback, int completed, int skipped, double completionRate) {
         static TotalsView from(Totals totals) {
             return new TotalsView(
@@ -60,6 +63,7 @@ record ProfileView(
         }
     }
 
+    @Schema(name = "ProfileCategory")
     record CategoryView(
             Category category,
             int feedbackCount,
@@ -78,6 +82,7 @@ record ProfileView(
         }
     }
 
+    @Schema(name = "ProfileTask")
     record TaskView(
             String taskLibraryId,
             @Nullable String taskName,

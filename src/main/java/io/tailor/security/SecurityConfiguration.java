@@ -69,6 +69,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET, "/api/v1/feedback/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/v3/api-docs",
+                                "/v3/api-docs.yaml",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
                         .requestMatchers(onSeparateManagementPort(environment))
                         .permitAll()
                         .requestMatchers("/actuator/**")

@@ -3,6 +3,7 @@ package io.tailor.summary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -167,6 +168,7 @@ class SuccessMetrics {
         return Math.round(value * 1000) / 1000.0;
     }
 
+    @Schema(name = "SuccessMetrics")
     record Report(
             int windowDays,
             Variety taskVariety,

@@ -1,8 +1,12 @@
 package io.tailor.summary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.ProblemStatuses;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The weekly summary; weeks start on Monday in the user's time zone. */
 @RestController
+@Tag(name = "Insights", description = "Weekly summaries")
 class SummaryController {
 
     private static final int MAX_DAYS_AWAY = 2 * 366;
@@ -27,9 +32,19 @@ class SummaryController {
     }
 
     @GetMapping("/api/v1/insights/weekly/{user_id}")
+    @Operation(
+            operationId = "getWeeklySummary",
+            summary = "The weekly summary",
+            description = "Completion, categories against the week before, favorite tasks, streaks, insights and"
+                    + " recommendations; weeks start on Monday in the user's time zone."
+                    + " 503 when WEEKLY_SUMMARIES_ENABLED is false.")
+    @ProblemStatuses({400, 404})
     WeeklySummary weekly(
             @PathVariable("user_id") String userId,
-            @RequestParam(name = "week_start", required = false) @Nullable LocalDate weekStart) {
+            @Parameter(description = "A Monday within two years of today; default this week")
+                    @RequestParam(name = "week_start", required = false)
+                    @Nullable
+                    LocalDate weekStart) {
         if (!flags.weeklySummariesEnabled()) {
             throw ApiException.disabled("WEEKLY_SUMMARIES_ENABLED");
         }
