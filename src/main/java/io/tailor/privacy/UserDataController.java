@@ -69,7 +69,9 @@ class UserDataController {
     @DeleteMapping
     @Operation(
             operationId = "deleteUserData",
-            summary = "Remove every row of the user in every table; 204 again when repeated")
+            summary = "Remove every row of the user in every table; 204 again when repeated",
+            description = "Every table whose user_id is a user_ref, learned state and idempotency records included;"
+                    + " afterwards the user is as new.")
     @ApiResponse(responseCode = "204", description = "Nothing of the user remains")
     @ProblemStatuses({400, 403})
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -83,7 +85,9 @@ class UserDataController {
     @PostMapping("/reset-learning")
     @Operation(
             operationId = "resetLearning",
-            summary = "Forget what was learned (stats, phase back to discovery); keep the feedback history")
+            summary = "Forget what was learned (stats, phase back to discovery); keep the feedback history",
+            description = "Task and category stats and totals are cleared and the phase restarts; feedback, per-day"
+                    + " counts, active runs, plans and rotation state stay. 404 when nothing was learned.")
     @ProblemStatuses({400, 403, 404})
     UserData.Reset resetLearning(@PathVariable("user_id") String userId) {
         Identity caller = CurrentIdentity.require();
