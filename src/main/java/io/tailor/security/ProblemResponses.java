@@ -2,9 +2,11 @@ package io.tailor.security;
 
 import io.tailor.web.ProblemType;
 import io.tailor.web.Problems;
+import io.tailor.web.RejectedRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -12,6 +14,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The security filters' failures as RFC 9457 problems, like every other error of the API. */
@@ -51,6 +54,11 @@ final class ProblemResponses {
         return (request, response, exception) -> write(response, ProblemType.FORBIDDEN, detail(exception));
     }
 
+    /** The firewall's refusals as 400 problems (see {@link RejectedRequests}). */
+    RequestRejectedHandler rejected() {
+        return (request, response, exception) -> write(response, RejectedRequests.problem(request));
+    }
+
     private static String detail(AuthenticationException exception) {
         if (exception instanceof InvalidBearerTokenException) {
             return "The bearer token is invalid: " + exception.getMessage();
@@ -72,8 +80,12 @@ final class ProblemResponses {
     }
 
     private void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
-        response.setStatus(type.status().value());
+        write(response, Problems.of(type, detail));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(type, detail));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

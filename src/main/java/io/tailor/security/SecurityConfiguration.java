@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +60,11 @@ class SecurityConfiguration {
         firewall.setAllowedParameterNames(PrintableAscii.orElse(StrictHttpFirewall.ALLOWED_PARAMETER_NAMES));
         firewall.setAllowedParameterValues(PrintableAscii.orElse(StrictHttpFirewall.ALLOWED_PARAMETER_VALUES));
         return firewall;
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejected(JsonMapper json) {
+        return new ProblemResponses(json).rejected();
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.tailor.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
@@ -94,6 +96,12 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ProblemDetail missingHeader(MissingRequestHeaderException e) {
         return invalid(e.getHeaderName(), "header is required");
+    }
+
+    /** The firewall judges headers as they are read, so its refusals can surface here too. */
+    @ExceptionHandler
+    ProblemDetail rejected(RequestRejectedException e, HttpServletRequest request) {
+        return RejectedRequests.problem(request);
     }
 
     @ExceptionHandler

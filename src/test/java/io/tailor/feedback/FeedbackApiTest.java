@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,6 +129,30 @@ class FeedbackApiTest extends IntegrationTest {
         Reply huge = post(user, body("x".repeat(70_000), "movement", true, null));
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
+        assertNothingWritten(user);
+    }
+
+    @Test
+    void aNonAsciiIdempotencyKeyIsABadRequestNamingTheHeaderAndWritesNothing() {
+        Reply reply = api().sendRaw(
+                        "POST",
+                        PATH,
+                        Map.of(
+                                "Authorization",
+                                "Bearer " + Tokens.user(user),
+                                "Content-Type",
+                                "application/json",
+                                "Idempotency-Key",
+                                "ключ"),
+                        body("Yoga", "movement", true, null).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonNode problem = reply.json();
+        assertThat(problem.get("title").asString()).isEqualTo("Invalid input");
+        assertThat(problem.get("type").asString()).endsWith("invalid-input");
+        assertThat(problem.get("detail").asString()).containsIgnoringCase("Idempotency-Key");
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualToIgnoringCase("Idempotency-Key");
         assertNothingWritten(user);
     }
 

@@ -1,10 +1,14 @@
 package io.tailor.support;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +49,39 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         return send(builder, body);
+    }
+
+    /**
+     * The request written byte for byte on a socket, header values as UTF-8: {@link HttpClient} sends
+     * header values as ASCII only, and bodies as the bytes given, valid UTF-8 or not.
+     */
+    public Reply sendRaw(String method, String path, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(body.length).append("\r\nConnection: close\r\n\r\n");
+        URI uri = URI.create(baseUrl + path);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(body);
+            out.flush();
+            RawResponse response = RawResponse.read(socket.getInputStream());
+            ApiContract.check(new ApiContract.Exchange(
+                    method,
+                    uri,
+                    Map.of(),
+                    new String(body, StandardCharsets.UTF_8),
+                    response.status(),
+                    response.headers(),
+                    response.body()));
+            return new Reply(
+                    response.status(),
+                    response.headers().getOrDefault("Content-Type", List.of("")).get(0),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path, String token) {
