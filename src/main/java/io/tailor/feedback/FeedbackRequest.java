@@ -67,12 +67,16 @@ record FeedbackRequest(
         return problems;
     }
 
-    /** A length in UTF-16 units, as {@code @Size} counts, and no NUL (PostgreSQL text cannot hold one). */
+    /**
+     * A length in code points, as JSON Schema's {@code maxLength} counts (an emoji is one, not two UTF-16
+     * units), and no NUL (PostgreSQL text cannot hold one).
+     */
     private static void text(List<FieldProblem> problems, String field, @Nullable String value, int min, int max) {
         if (value == null) {
             return;
         }
-        if (value.length() < min || value.length() > max) {
+        int length = value.codePointCount(0, value.length());
+        if (length < min || length > max) {
             problems.add(new FieldProblem(field, "size must be between " + min + " and " + max));
         }
         if (value.indexOf('\u0000') >= 0) {

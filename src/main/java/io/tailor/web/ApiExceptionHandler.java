@@ -54,6 +54,11 @@ class ApiExceptionHandler {
             String field = path(unknown);
             return invalid(field, "unknown field");
         }
+        if (e.getCause() instanceof StreamReadException read
+                && read.getOriginalMessage().startsWith("Duplicate Object property")
+                && read.processor() != null) {
+            return invalid(read.processor().streamReadContext().currentName(), "is given more than once");
+        }
         if (e.getCause() instanceof StreamReadException) {
             return Problems.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON");
         }

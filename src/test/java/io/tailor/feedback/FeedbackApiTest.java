@@ -121,6 +121,41 @@ class FeedbackApiTest extends IntegrationTest {
                 """
                 {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}"""
                         .formatted(user, "n".repeat(1001)));
+        cases.put(
+                "user_id",
+                """
+                {"user_id": 123, "task_name": "Yoga", "category": "movement", "completed": true}""");
+        cases.put(
+                "task_name   ",
+                """
+                {"user_id": "%s", "task_name": 123, "category": "movement", "completed": true}"""
+                        .formatted(user));
+        cases.put(
+                "task_name    ",
+                """
+                {"user_id": "%s", "task_name": true, "category": "movement", "completed": true}"""
+                        .formatted(user));
+        cases.put(
+                " user_id",
+                """
+                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
+                        .formatted("someone-else", user));
+        cases.put(
+                " notes",
+                """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a\\ud800b"}"""
+                        .formatted(user));
+        cases.put(
+                " notes ",
+                """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "\\udc00"}"""
+                        .formatted(user));
+        cases.put(
+                "notes  ",
+                """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}"""
+                        .formatted(user, "\uD83D\uDE00".repeat(1001)));
+        cases.put(" task_name", body("\uD83D\uDE00".repeat(201), "movement", true, null));
         cases.forEach((field, json) -> assertRejected(400, field.strip(), json));
 
         Reply malformed = post(user, "{\"user_id\": ");
@@ -130,6 +165,21 @@ class FeedbackApiTest extends IntegrationTest {
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
         assertNothingWritten(user);
+    }
+
+    @Test
+    void lengthsAreCountedInCodePoints() {
+        String notes = "\uD83D\uDE00".repeat(1000);
+        String taskName = "\uD83D\uDE00".repeat(200);
+        String json =
+                """
+                {"user_id": "%s", "task_name": "%s", "category": "movement", "completed": true, "notes": "%s"}"""
+                        .formatted(user, taskName, notes);
+
+        Reply reply = post(user, json);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(events(user, "notes")).containsExactly(List.of(notes));
     }
 
     @Test

@@ -137,6 +137,18 @@ class PlanApiTest extends IntegrationTest {
         assertInvalid(
                 "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\", \"categories\": [\"naps\"]}",
                 "categories");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\","
+                        + " \"date\": \"2026-11-25T10:00:00Z\"}",
+                "date");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\","
+                        + " \"date\": \"2026-11-25T10:00:00\"}",
+                "date");
+        assertInvalid("{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": 1}", "mode");
+        assertInvalid(
+                "{\"user_id\": \"%s\", \"archetype\": \"peak_performer\", \"mode\": \"high\", \"mode\": \"low\"}",
+                "mode");
         assertThat(sql.query("service_role", null, "select count(*) from plans where user_id = ?", user))
                 .containsExactly(List.of(0L));
     }
@@ -235,6 +247,7 @@ class PlanApiTest extends IntegrationTest {
     private void assertInvalid(String template, String field) {
         Reply reply = api().post("/api/v1/plans", Tokens.user(user), template.formatted(user));
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 }
