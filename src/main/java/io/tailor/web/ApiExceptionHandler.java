@@ -54,6 +54,12 @@ class ApiExceptionHandler {
             String field = path(unknown);
             return invalid(field, "unknown field");
         }
+        if (causedBy(e, Utf8Body.InvalidUtf8.class)) {
+            return e.getCause() instanceof JacksonException jackson
+                            && !jackson.getPath().isEmpty()
+                    ? invalid(path(jackson), Utf8Body.MESSAGE)
+                    : Problems.of(ProblemType.MALFORMED_JSON, "The request body " + Utf8Body.MESSAGE);
+        }
         if (e.getCause() instanceof StreamReadException read
                 && read.getOriginalMessage().startsWith("Duplicate Object property")
                 && read.processor() != null) {
@@ -164,6 +170,15 @@ class ApiExceptionHandler {
     private static ProblemDetail invalid(String field, String message) {
         return Problems.of(
                 ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(JacksonException e) {

@@ -168,6 +168,33 @@ class FeedbackApiTest extends IntegrationTest {
     }
 
     @Test
+    void invalidUtf8IsABadRequestNamingTheFieldAndWritesNothing() {
+        byte[][] faults = {
+            {(byte) 0xC0, (byte) 0xAF}, // "/" in two bytes: overlong
+            {(byte) 0xC0, (byte) 0x80}, // NUL in two bytes: overlong
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // "/" in three bytes: overlong
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a lone surrogate, U+D800, encoded
+            {(byte) 0xE2, (byte) 0x82}, // a character cut short
+            {(byte) 0xFF},
+            {(byte) 0x80}
+        };
+        for (byte[] fault : faults) {
+            Reply reply = api().sendRaw(
+                            "POST",
+                            PATH,
+                            Map.of("Authorization", "Bearer " + Tokens.user(user), "Content-Type", "application/json"),
+                            notesWith(fault));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("errors").get(0).get("field").asString())
+                    .as(reply.body())
+                    .isEqualTo("notes");
+            assertNothingWritten(user);
+        }
+    }
+
+    @Test
     void lengthsAreCountedInCodePoints() {
         String notes = "\uD83D\uDE00".repeat(1000);
         String taskName = "\uD83D\uDE00".repeat(200);
@@ -412,6 +439,19 @@ class FeedbackApiTest extends IntegrationTest {
         return """
                 {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": %s, "satisfaction_rating": %s}"""
                 .formatted(userId, taskName, category, completed, rating);
+    }
+
+    private byte[] notesWith(byte[] fault) {
+        byte[] head =
+                """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a"""
+                        .formatted(user)
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "b\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + fault.length + tail.length);
+        System.arraycopy(fault, 0, body, head.length, fault.length);
+        System.arraycopy(tail, 0, body, head.length + fault.length, tail.length);
+        return body;
     }
 
     private String withOccurredAt(Instant occurredAt) {
