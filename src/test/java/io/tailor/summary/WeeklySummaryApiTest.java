@@ -153,6 +153,17 @@ class WeeklySummaryApiTest extends FixedClockTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aWeekStartIsExactlyYyyyMmDd() {
+        for (String weekStart : List.of("3/9/26", "2026-03-09T00:00:00Z", "2026-3-9", "20260309")) {
+            Reply reply = api().get("/api/v1/insights/weekly/" + user + "?week_start=" + weekStart, Tokens.user(user));
+            assertThat(reply.status()).as(weekStart + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().get("errors").get(0).get("field").asString())
+                    .isEqualTo("week_start");
+        }
+    }
+
     private void feedback(String userId, String task, String category, boolean completed, Integer rating, Instant at) {
         Reply reply = api().post(
                         "/api/v1/feedback/task",
