@@ -8,11 +8,11 @@ import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.ProfileStore;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
+import io.tailor.web.MaxCodePoints;
 import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -90,5 +90,5 @@ class PhaseController {
     @Schema(name = "PhaseOverride")
     record Override(
             @Schema(implementation = LearningPhase.class) @NotNull String phase,
-            @NotBlank @Size(max = 500) String reason) {}
+            @Schema(maxLength = 500) @NotBlank @MaxCodePoints(500) String reason) {}
 }

@@ -80,6 +80,24 @@ class LearningPhaseApiTest extends IntegrationTest {
     }
 
     @Test
+    void theOverrideReasonIsCountedInCodePoints() {
+        feedback(Instant.now());
+        String emoji = "\uD83D\uDE00";
+        Reply fits = put(Tokens.service(), "{\"phase\": \"mastery\", \"reason\": \"" + emoji.repeat(500) + "\"}");
+        assertThat(fits.status()).as(fits.body()).isEqualTo(200);
+
+        Reply tooLong = put(Tokens.service(), "{\"phase\": \"discovery\", \"reason\": \"" + emoji.repeat(501) + "\"}");
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.contentType()).startsWith("application/problem+json");
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(api().get(path(user), Tokens.user(user))
+                        .json()
+                        .get("current_learning_phase")
+                        .asString())
+                .isEqualTo("mastery");
+    }
+
+    @Test
     void anotherUsersOrAnUnknownUsersPhaseIsNotFound() {
         feedback(Instant.now());
         assertThat(api().get(path(user), Tokens.user(user + "-other")).status()).isEqualTo(404);
