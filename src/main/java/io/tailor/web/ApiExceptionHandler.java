@@ -1,6 +1,7 @@
 package io.tailor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -70,7 +72,7 @@ class ApiExceptionHandler {
         }
         if (e.getCause() instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()) {
-            return invalid(path(jackson), "has the wrong type or format");
+            return invalid(path(jackson), wrongShape(jackson));
         }
         return Problems.of(ProblemType.MALFORMED_JSON, "The request body is missing or cannot be read");
     }
@@ -170,6 +172,17 @@ class ApiExceptionHandler {
     private static ProblemDetail invalid(String field, String message) {
         return Problems.of(
                 ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
+    }
+
+    /** What {@link StrictJson} refuses, said plainly; anything else in general terms. */
+    private static String wrongShape(JacksonException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return format.getValue() instanceof String ? "holds a lone surrogate" : "must be a string";
+        }
+        return "has the wrong type or format";
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

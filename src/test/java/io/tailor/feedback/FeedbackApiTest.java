@@ -195,6 +195,30 @@ class FeedbackApiTest extends IntegrationTest {
     }
 
     @Test
+    void strictJsonRefusalsSayWhatIsWrong() {
+        Map<String, String> messages = Map.of(
+                "must be a string",
+                """
+                {"user_id": 123, "task_name": "Yoga", "category": "movement", "completed": true}""",
+                "is given more than once",
+                """
+                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
+                        .formatted(user, user),
+                "holds a lone surrogate",
+                """
+                {"user_id": "%s", "task_name": "Yoga\\ud800", "category": "movement", "completed": true}"""
+                        .formatted(user));
+        messages.forEach((message, json) -> {
+            Reply reply = post(user, json);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.json().get("errors").get(0).get("message").asString())
+                    .as(reply.body())
+                    .isEqualTo(message);
+        });
+        assertNothingWritten(user);
+    }
+
+    @Test
     void lengthsAreCountedInCodePoints() {
         String notes = "\uD83D\uDE00".repeat(1000);
         String taskName = "\uD83D\uDE00".repeat(200);

@@ -249,5 +249,9 @@ class PlanApiTest extends IntegrationTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+        if (field.equals("date") && template.contains("T10:00")) {
+            assertThat(reply.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo("must be a date as YYYY-MM-DD");
+        }
     }
 }
