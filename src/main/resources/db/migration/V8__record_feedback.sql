@@ -6,7 +6,7 @@
 -- The rules restated here are defined in Java and stay defined there: Evidence.add, TaskStats.record,
 -- CategoryStats.record and Totals.record (profile/) and PhaseRules.due (phase/).
 -- RecordFeedbackRulesTest proves on thousands of random inputs that both give the same rows.
--- The thresholds and celebration texts come from Java in p_phase_rules (PhaseCriteria.asSqlRules).
+-- The thresholds and celebration texts come from Java in p_phase_rules (LearningPhases.sqlRules).
 --
 -- Refusals raise an exception, so nothing is written, with SQLSTATEs that FeedbackRecorder maps to
 -- problem responses: TL409 an Idempotency-Key used with another body, TL400 an event time outside the

@@ -44,7 +44,7 @@ record FeedbackRequest(
         if (userId == null) {
             problems.add(new FieldProblem("user_id", "must not be null"));
         } else if (!Identity.isUserId(userId)) {
-            problems.add(new FieldProblem("user_id", "must be 1-128 characters of [A-Za-z0-9._:@-]"));
+            problems.add(new FieldProblem("user_id", Identity.USER_ID_RULE));
         }
         if (taskName == null || taskName.isBlank()) {
             problems.add(new FieldProblem("task_name", "must not be blank"));

@@ -46,7 +46,7 @@ public class LearningPhases {
         return sqlRules;
     }
 
-    /** Counts a transition that {@code record_feedback()} made. */
+    /** Counts a transition: one {@code record_feedback()} made, or an override. */
     public void countTransition(@Nullable String to, @Nullable String cause) {
         meters.counter("tailor.phase.transitions", "to", String.valueOf(to), "cause", String.valueOf(cause))
                 .increment();
@@ -80,8 +80,7 @@ public class LearningPhases {
         history.append(
                 header.userId(), new Transition(locked.phase(), to, Transition.Cause.OVERRIDE, now, reason, null));
         profiles.saveHeader(header);
-        meters.counter("tailor.phase.transitions", "to", to.value(), "cause", "override")
-                .increment();
+        countTransition(to.value(), Transition.Cause.OVERRIDE.value());
         return header;
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
+import io.tailor.security.Identity;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
@@ -15,8 +16,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(example = """
                 {"user_id": "test-user-123", "archetype": "peak_performer", "mode": "high"}""")
 record PlanRequest(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = "must be 1-128 characters of [A-Za-z0-9._:@-]")
-                String userId,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = Identity.USER_ID_RULE) String userId,
         @Schema(implementation = Archetype.class) @NotNull String archetype,
         @Schema(implementation = EnergyMode.class) @NotNull String mode,
         @Schema(description = "Within a year of today; default today in the user's time zone") @Nullable LocalDate date,

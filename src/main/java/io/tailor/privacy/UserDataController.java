@@ -100,7 +100,7 @@ class UserDataController {
 
     private static String valid(String userId) {
         if (!Identity.isUserId(userId)) {
-            throw ApiException.invalid("user_id", "must be 1-128 characters of [A-Za-z0-9._:@-]");
+            throw ApiException.invalid("user_id", Identity.USER_ID_RULE);
         }
         return userId;
     }

@@ -71,8 +71,8 @@ class ProfileController {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw ApiException.forbidden("You can change only your own profile");
         }
-        if (!Identity.USER_ID.matcher(userId).matches()) {
-            throw ApiException.invalid("user_id", "must be 1-128 characters of [A-Za-z0-9._:@-]");
+        if (!Identity.isUserId(userId)) {
+            throw ApiException.invalid("user_id", Identity.USER_ID_RULE);
         }
         if (!ZONES.contains(change.timezone())) {
             throw ApiException.invalid(

@@ -9,12 +9,15 @@ public record Identity(String userId, Role role) {
     /** INTERFACE.md, Identity: an opaque id of 1-128 characters. */
     public static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
+    /** What a bad user id is told, wherever one is refused. */
+    public static final String USER_ID_RULE = "must be 1-128 characters of [A-Za-z0-9._:@-]";
+
     /** The service itself (start-up seeding, background work): not tied to one user. */
     public static final Identity SYSTEM = new Identity("tailor-system", Role.SERVICE_ROLE);
 
     public Identity {
         if (!isUserId(userId)) {
-            throw new IllegalArgumentException("user id must be 1-128 characters of [A-Za-z0-9._:@-]");
+            throw new IllegalArgumentException("user id " + USER_ID_RULE);
         }
     }
 

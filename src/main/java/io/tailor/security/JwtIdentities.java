@@ -83,7 +83,7 @@ final class JwtIdentities {
         boolean subjectOptional = role.get() == Role.SERVICE_ROLE && subject == null;
         return subjectOptional || Identity.isUserId(subject)
                 ? OAuth2TokenValidatorResult.success()
-                : failure("the token's sub must be 1-128 characters of [A-Za-z0-9._:@-]");
+                : failure("the token's sub " + Identity.USER_ID_RULE);
     }
 
     private static OAuth2TokenValidatorResult failure(String description) {
