@@ -70,7 +70,7 @@ declare
     removed integer;
     total integer := 0;
 begin
-    perform pg_advisory_xact_lock(hashtextextended(p_user_id, 7421));
+    perform lock_user_plans(p_user_id);
     perform 1 from user_preference_profile where user_id = p_user_id for update;
     for target in select user_table from user_tables() loop
         execute format('delete from %s where user_id = $1', target) using p_user_id;

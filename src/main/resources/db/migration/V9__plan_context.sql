@@ -36,6 +36,14 @@ begin
 end
 $$;
 
+-- One plan or erasure at a time per user (transaction-scoped): plan_context() and delete_user_data() (V10)
+-- share this one key, so an erasure waits for a plan being written and a double tap finds the first plan.
+create function lock_user_plans(p_user_id text) returns void
+    language sql
+as $$
+    select pg_advisory_xact_lock(hashtextextended(p_user_id, 7421))
+$$;
+
 -- Everything a new plan for one of the days p_from to p_to depends on: the profile, the plans stored on
 -- those days, when each variation group was last used, and the groups planned within p_days of them.
 create function plan_context(p_user_id text, p_from date, p_to date, p_days integer) returns json
@@ -45,7 +53,7 @@ begin
     -- One plan at a time per user, so a double tap finds the first plan instead of colliding with it. The
     -- lock is taken by a statement of its own: the query below then starts after it is granted, and its
     -- snapshot sees what the previous holder committed (a single statement's snapshot would predate it).
-    perform pg_advisory_xact_lock(hashtextextended(p_user_id, 7421));
+    perform lock_user_plans(p_user_id);
     return json_build_object(
         'profile', preference_profile(p_user_id),
         'plans', stored_plans(p_user_id, p_from, p_to),

@@ -59,19 +59,17 @@ public class ProfileStore {
                 .orElse("null")));
     }
 
-    public ProfileHeader setTimezone(String userId, ZoneId zone, Instant now) {
-        return jdbc.sql(
+    public void setTimezone(String userId, ZoneId zone, Instant now) {
+        jdbc.sql(
                         """
                         insert into user_preference_profile as p (user_id, timezone, phase_started_at)
                         values (:userId, :zone, :now)
                         on conflict (user_id) do update set timezone = excluded.timezone, updated_at = now()
-                        returning to_json(p)
                         """)
                 .param("userId", userId)
                 .param("zone", zone.getId())
                 .param("now", Timestamp.from(now))
-                .query(this::header)
-                .single();
+                .update();
     }
 
     public void saveHeader(ProfileHeader header) {
