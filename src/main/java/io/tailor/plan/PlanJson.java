@@ -1,6 +1,9 @@
 package io.tailor.plan;
 
-import io.tailor.database.JsonTimestamps;
+import static io.tailor.database.JsonRows.instant;
+import static io.tailor.database.JsonRows.nullableText;
+import static io.tailor.database.JsonRows.text;
+
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -16,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,19 +74,5 @@ final class PlanJson {
                 TimeOfDay.parse("time_block", text(row, "time_block")),
                 text(row, "reason"),
                 text(row, "status"));
-    }
-
-    /** A {@code timestamptz}: ISO 8601 with the session's offset. */
-    private static Instant instant(JsonNode value) {
-        return JsonTimestamps.parse(value.asString());
-    }
-
-    private static String text(JsonNode row, String column) {
-        return row.get(column).asString();
-    }
-
-    private static @Nullable String nullableText(JsonNode row, String column) {
-        JsonNode value = row.get(column);
-        return value == null || value.isNull() ? null : value.asString();
     }
 }

@@ -1,15 +1,15 @@
 package io.tailor.profile;
 
-import io.tailor.database.JsonTimestamps;
+import static io.tailor.database.JsonRows.nullableInstant;
+import static io.tailor.database.JsonRows.requiredInstant;
+import static io.tailor.database.JsonRows.text;
+
 import io.tailor.library.Category;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,15 +40,15 @@ public final class ProfileJson {
                 text(row, "user_id"),
                 ZoneId.of(text(row, "timezone")),
                 LearningPhase.parse("current_learning_phase", text(row, "current_learning_phase")),
-                required(row, "phase_started_at"),
-                instant(row, "phase_baseline_at"),
+                requiredInstant(row, "phase_started_at"),
+                nullableInstant(row, "phase_baseline_at"),
                 row.get("phase_baseline_completed").asInt(),
                 new Totals(
                         row.get("total_feedback").asInt(),
                         row.get("total_completed").asInt(),
                         row.get("total_skipped").asInt(),
-                        instant(row, "first_activity_at"),
-                        instant(row, "last_activity_at")));
+                        nullableInstant(row, "first_activity_at"),
+                        nullableInstant(row, "last_activity_at")));
     }
 
     private static TaskStats taskStats(JsonNode row) {
@@ -59,8 +59,8 @@ public final class ProfileJson {
                 row.get("rating_count").asInt(),
                 row.get("rating_sum").asInt(),
                 evidence(row),
-                instant(row, "last_done_at"),
-                instant(row, "last_feedback_at"));
+                nullableInstant(row, "last_done_at"),
+                nullableInstant(row, "last_feedback_at"));
     }
 
     private static CategoryStats categoryStats(JsonNode row) {
@@ -76,20 +76,6 @@ public final class ProfileJson {
         return new Evidence(
                 row.get("affinity_value").asDouble(),
                 row.get("affinity_weight").asDouble(),
-                required(row, "affinity_at"));
-    }
-
-    private static String text(JsonNode row, String column) {
-        return row.get(column).asString();
-    }
-
-    /** A {@code timestamptz} column: ISO 8601 with the session's offset. */
-    private static @Nullable Instant instant(JsonNode row, String column) {
-        JsonNode value = row.get(column);
-        return value == null || value.isNull() ? null : JsonTimestamps.parse(value.asString());
-    }
-
-    private static Instant required(JsonNode row, String column) {
-        return Objects.requireNonNull(instant(row, column), column);
+                requiredInstant(row, "affinity_at"));
     }
 }
