@@ -82,7 +82,7 @@ class ApiExceptionHandler {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(snakeCase(error.getField()), message(error)))
                 .toList();
-        return Problems.of(ProblemType.INVALID_INPUT, summary(errors), errors);
+        return api(ApiException.invalid(errors));
     }
 
     @ExceptionHandler
@@ -93,7 +93,7 @@ class ApiExceptionHandler {
                                 snakeCase(result.getMethodParameter().getParameterName()),
                                 String.valueOf(error.getDefaultMessage()))))
                 .toList();
-        return Problems.of(ProblemType.INVALID_INPUT, summary(errors), errors);
+        return api(ApiException.invalid(errors));
     }
 
     @ExceptionHandler
@@ -169,9 +169,8 @@ class ApiExceptionHandler {
         return Problems.of(ProblemType.INTERNAL, "Something went wrong on our side; nothing was recorded.");
     }
 
-    private static ProblemDetail invalid(String field, String message) {
-        return Problems.of(
-                ProblemType.INVALID_INPUT, field + ": " + message, List.of(new FieldProblem(field, message)));
+    private ProblemDetail invalid(String field, String message) {
+        return api(ApiException.invalid(field, message));
     }
 
     /** What {@link StrictJson} refuses, said plainly; anything else in general terms. */
@@ -205,12 +204,6 @@ class ApiExceptionHandler {
 
     private static String message(FieldError error) {
         return String.valueOf(error.getDefaultMessage());
-    }
-
-    private static String summary(List<FieldProblem> errors) {
-        return errors.stream()
-                .map(error -> error.field() + ": " + error.message())
-                .collect(Collectors.joining("; "));
     }
 
     static String snakeCase(String name) {
