@@ -20,7 +20,7 @@ command -v wrk >/dev/null || missing="$missing wrk"
 . scripts/lib/service.sh
 . scripts/lib/gatling.sh
 
-echo "## $(date -u +%F) on $(nproc) cores, service: java $service_opts ($(java -version 2>&1 | head -1))"
+echo "## $(date -u +%F) on $(nproc) cores, service: java $service_opts ($("$JAVA" -version 2>&1 | head -1))"
 
 tokens=$data/tokens.lua
 echo "return {" >"$tokens"

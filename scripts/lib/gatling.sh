@@ -7,7 +7,7 @@ gatling() {
   shift
   local log
   log=$(mktemp "$data/gatling-$simulation-XXXX.log")
-  if ! ./mvnw -B -ntp -q gatling:test -Dgatling.simulationClass="io.tailor.load.$simulation" \
+  if ! ./mvnw -B -ntp -q toolchains:select-jdk-toolchain gatling:test -Dgatling.simulationClass="io.tailor.load.$simulation" \
     -Dbase.url="http://127.0.0.1:$port" "$@" >"$log" 2>&1; then
     tail -n 40 "$log"
     return 1

@@ -1,8 +1,9 @@
 # Sourced by the benchmark scripts: starts the packaged service on a fresh data directory (ports
 # 18080 / 54399, loopback), waits until it is healthy, and stops it and removes the data on exit.
 # JAR chooses the jar (default target/tailor.jar) and JAVA the java command, to measure two builds or
-# two JDKs back to back.
+# two JDKs back to back (by default a JDK 21+ found by scripts/lib/java.sh).
 # Sets: data, port, db_port, pid, service_opts, jar; exports TAILOR_DATA_DIR.
+. scripts/lib/java.sh
 jar=${JAR:-target/tailor.jar}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
 data=$(mktemp -d)
