@@ -54,12 +54,14 @@ class FeedbackController {
             operationId = "recordFeedback",
             summary = "Record one task's feedback",
             description = "The event, the day's counts, the profile and any phase change are written together."
+                    + " A plan item takes one feedback: a second is a 409 naming the first (feedback_id);"
+                    + " fields that contradict the item are a 422; another user's item is a 404."
                     + " 503 when FEEDBACK_COLLECTION_ENABLED is false.")
     @ApiResponse(
             responseCode = "201",
             description = "Recorded, or the first reply again for a retried Idempotency-Key",
             headers = @Header(name = "Idempotent-Replayed", required = true, schema = @Schema(type = "boolean")))
-    @ProblemStatuses({403, 409, 422})
+    @ProblemStatuses({403, 404, 409, 422})
     ResponseEntity<FeedbackReply> record(
             @RequestBody FeedbackRequest request,
             @Parameter(
@@ -90,7 +92,7 @@ class FeedbackController {
     }
 
     private FeedbackRecorder.ValidFeedback validate(FeedbackRequest request) {
-        Category category = Category.parse("category", request.category());
+        Category category = request.category() == null ? null : Category.parse("category", request.category());
         Instant now = clock.instant();
         Instant occurredAt =
                 request.occurredAt() == null ? now : request.occurredAt().toInstant();

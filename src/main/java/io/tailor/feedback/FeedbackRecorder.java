@@ -8,6 +8,7 @@ import io.tailor.phase.Transition;
 import io.tailor.profile.Outcome;
 import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
+import io.tailor.web.FieldProblem;
 import io.tailor.web.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +69,11 @@ class FeedbackRecorder {
             outcome.transitions().forEach(moved -> phases.countTransition(moved.to(), moved.cause()));
         }
         return new Recorded(
-                FeedbackReply.recorded(outcome.feedbackId(), outcome.phase(), celebration(outcome.transitions())),
+                FeedbackReply.recorded(
+                        outcome.feedbackId(),
+                        outcome.phase(),
+                        celebration(outcome.transitions()),
+                        outcome.matchedTaskLibraryId()),
                 outcome.replayed());
     }
 
@@ -81,28 +88,51 @@ class FeedbackRecorder {
 
     private static RuntimeException problem(
             FeedbackStatement.Refused refused, ValidFeedback feedback, @Nullable String eventTimeProblem) {
+        UUID item = feedback.request().planItemId();
         return switch (refused.sqlState()) {
             case "TL409" -> new ApiException(
                     ProblemType.UNPROCESSABLE,
                     "This Idempotency-Key was already used with a different body; use a new key for a new feedback");
             case "TL400" -> ApiException.invalid("occurred_at", String.valueOf(eventTimeProblem));
-            case "TL422" -> ApiException.unprocessable(
-                    "plan_item_id", "no plan item '" + feedback.request().planItemId() + "' for this user");
+            case "TLI04" -> ApiException.about(
+                    ProblemType.NOT_FOUND, "plan_item_id", "no plan item '" + item + "' for this user");
+            case "TLI22" -> ApiException.about(
+                    ProblemType.PLAN_ITEM_MISMATCH,
+                    String.valueOf(refused.column()),
+                    "plan item '" + item + "' is " + refused.getMessage() + "; leave the field out or send the item's");
+            case FeedbackStatement.Refused.PLAN_ITEM_REPORTED -> reported(item, refused.getMessage());
             default -> new IllegalStateException("unexpected refusal " + refused.sqlState(), refused);
         };
     }
 
-    /** The library task the feedback is about: named by id (which must exist and match), else by exact name. */
+    /** A 409 naming the feedback that reported the item first (when the database said which). */
+    private static ApiException reported(@Nullable UUID item, @Nullable String firstFeedbackId) {
+        String message = "plan item '" + item + "' was already reported"
+                + (firstFeedbackId == null ? "" : " by feedback " + firstFeedbackId)
+                + "; a plan item takes one feedback";
+        return new ApiException(
+                ProblemType.PLAN_ITEM_REPORTED,
+                "plan_item_id: " + message,
+                List.of(new FieldProblem("plan_item_id", message)),
+                firstFeedbackId == null ? Map.of() : Map.of("feedback_id", firstFeedbackId));
+    }
+
+    /**
+     * The library task the feedback names: by id (which must exist and match the category given), else by
+     * name, trimmed and ignoring case. A plan item's feedback is matched by the item, in the database.
+     */
     private Optional<Task> libraryTask(ValidFeedback feedback) {
         String id = feedback.request().taskLibraryId();
         if (id == null) {
-            return library.findByName(feedback.request().taskName())
-                    .filter(task -> task.category() == feedback.category());
+            return feedback.request().planItemId() != null
+                    ? Optional.empty()
+                    : library.findByName(feedback.request().taskName())
+                            .filter(task -> task.category() == feedback.category());
         }
         Task task = library.find(id)
                 .orElseThrow(
                         () -> ApiException.unprocessable("task_library_id", "no task '" + id + "' in the library"));
-        if (task.category() != feedback.category()) {
+        if (feedback.category() != null && task.category() != feedback.category()) {
             throw ApiException.unprocessable(
                     "task_library_id",
                     "task '" + id + "' is in category " + task.category().value() + ", not "
@@ -141,8 +171,11 @@ class FeedbackRecorder {
 
     record Recorded(FeedbackReply reply, boolean replayed) {}
 
-    /** A request that passed validation, with its category parsed and its event time resolved. */
-    record ValidFeedback(FeedbackRequest request, Category category, Outcome outcome) {
+    /**
+     * A request that passed validation, with its category parsed (null when a plan item's feedback leaves
+     * it to the item) and its event time resolved.
+     */
+    record ValidFeedback(FeedbackRequest request, @Nullable Category category, Outcome outcome) {
 
         static final Duration MAX_FUTURE = Duration.ofMinutes(5);
         static final Duration MAX_PAST = Duration.ofDays(30);

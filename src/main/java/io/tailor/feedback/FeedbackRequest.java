@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The seed's feedback body, plus the optional links, event time and notes. Checked by {@link #problems}
+ * The seed's feedback body, plus the optional links, event time and notes. With a {@code plan_item_id}
+ * the task's name and category may be left out: the item says what it is. Checked by {@link #problems}
  * rather than Bean Validation: this is the hottest request, and reflective validation with regular
  * expressions was a visible share of its CPU. The messages are Bean Validation's.
  */
@@ -22,14 +23,24 @@ import org.jspecify.annotations.Nullable;
                  "completed": true, "satisfaction_rating": 5}""")
 record FeedbackRequest(
         @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$") String userId,
-        @Schema(description = "A name not in the library counts for its category only", minLength = 1, maxLength = 200)
+        @Schema(
+                        description = "Matched to the library trimmed and ignoring case; a name not in the library"
+                                + " counts for its category only. May be left out with a plan_item_id",
+                        minLength = 1,
+                        maxLength = 200)
+                @Nullable
                 String taskName,
-        @Schema(implementation = Category.class) String category,
+        @Schema(implementation = Category.class, description = "May be left out with a plan_item_id") @Nullable
+                String category,
         Boolean completed,
         @Schema(minimum = "1", maximum = "5") @Nullable Integer satisfactionRating,
         @Schema(description = "Must exist and match the category, else 422", minLength = 1, maxLength = 60) @Nullable
                 String taskLibraryId,
-        @Schema(description = "The plan item this is about; its status becomes done or skipped") @Nullable
+        @Schema(
+                        description = "The plan item this is about (reported once: a second feedback is a 409); its"
+                                + " status becomes done or skipped, and its task, category and library id are the"
+                                + " feedback's (given ones must agree, else 422)")
+                @Nullable
                 UUID planItemId,
         @Schema(description = "When it was done or skipped: at most 5 minutes ahead, 30 days back; default now")
                 @Nullable
@@ -46,11 +57,12 @@ record FeedbackRequest(
         } else if (!Identity.isUserId(userId)) {
             problems.add(new FieldProblem("user_id", Identity.USER_ID_RULE));
         }
-        if (taskName == null || taskName.isBlank()) {
+        if (planItemId == null && (taskName == null || taskName.isBlank())
+                || taskName != null && taskName.isBlank()) {
             problems.add(new FieldProblem("task_name", "must not be blank"));
         }
         text(problems, "task_name", taskName, 0, 200);
-        if (category == null) {
+        if (planItemId == null && category == null) {
             problems.add(new FieldProblem("category", "must not be null"));
         }
         if (completed == null) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,9 +61,13 @@ public class TaskLibrary {
         return Optional.ofNullable(cache().byId().get(id));
     }
 
-    /** A task by its exact name, which the library keeps unique. */
+    /** A task by name, trimmed and ignoring case (the library's names differ by more than that). */
     public Optional<Task> findByName(String name) {
-        return Optional.ofNullable(cache().byName().get(name));
+        return Optional.ofNullable(cache().byName().get(nameKey(name)));
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     public List<Task> byIds(Collection<String> ids) {
@@ -89,7 +94,7 @@ public class TaskLibrary {
             List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
                     .query(this::task)
                     .list());
-            current = new Cached(tasks, index(tasks, Task::id), index(tasks, Task::name), now);
+            current = new Cached(tasks, index(tasks, Task::id), index(tasks, task -> nameKey(task.name())), now);
             cached = current;
         }
         return current;

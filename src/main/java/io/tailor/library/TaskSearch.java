@@ -2,6 +2,7 @@ package io.tailor.library;
 
 import io.tailor.config.FeatureFlags;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,9 @@ class TaskSearch {
 
     @Transactional(readOnly = true)
     TaskController.TaskList find(Query query) {
+        Instant now = clock.instant();
         Set<String> excluded = query.userId()
-                .map(user -> rotation.usedSince(user, clock.instant().minus(flags.rotationWindow())))
+                .map(user -> rotation.usedBetween(user, now.minus(flags.rotationWindow()), now))
                 .orElse(Set.of());
         List<Task> candidates = library.active(query.category()).stream()
                 .filter(task -> !excluded.contains(task.variationGroup()))

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.web.FieldProblem;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The body of every error, as {@code web.Problems} builds it on Spring's {@code ProblemDetail}. */
@@ -17,4 +18,6 @@ record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "satisfaction_rating: must be less than or equal to 5") String detail,
         @Schema(description = "The request path, for errors answered by the API's handlers") @Nullable URI instance,
-        @Schema(description = "Each bad field, for invalid input") @Nullable List<FieldProblem> errors) {}
+        @Schema(description = "Each bad field, for invalid input") @Nullable List<FieldProblem> errors,
+        @Schema(description = "For a plan item already reported: the feedback that reported it") @Nullable
+                UUID feedbackId) {}

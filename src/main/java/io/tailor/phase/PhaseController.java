@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A user's learning phase, progress and history. Reading it delivers any unread celebration once:
- * the reply carries it and it is marked read.
+ * A user's learning phase, progress and history, with the celebrations not yet marked seen. Reading
+ * changes nothing, so a prefetch loses no celebration: {@link CelebrationController} marks them seen.
  */
 @RestController
 @RequestMapping("/api/v1/users/{user_id}/learning-phase")
@@ -47,16 +47,16 @@ class PhaseController {
     @Operation(
             operationId = "getLearningPhase",
             summary = "Phase, progress, history and unread celebrations",
-            description = "The user's own read delivers each celebration once; a service-role read leaves them unread.")
+            description = "Celebrations stay unread until marked seen with"
+                    + " POST /api/v1/users/{user_id}/celebrations/{id}/seen; reading changes nothing.")
     @ProblemStatuses(404)
-    @Transactional
+    @Transactional(readOnly = true)
     PhaseView read(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw notFound(userId);
         }
         ProfileHeader header = profiles.find(userId).orElseThrow(() -> notFound(userId));
-        boolean isTheUser = CurrentIdentity.require().userId().equals(userId);
-        return view(header, isTheUser ? history.takeUnread(userId, clock.instant()) : history.unread(userId));
+        return view(header, history.unread(userId));
     }
 
     @PutMapping
@@ -78,7 +78,7 @@ class PhaseController {
         return view(phases.override(locked, to, request.reason(), clock.instant()), java.util.List.of());
     }
 
-    private PhaseView view(ProfileHeader header, java.util.List<Transition.Celebration> unread) {
+    private PhaseView view(ProfileHeader header, java.util.List<UnreadCelebration> unread) {
         return PhaseView.from(
                 header, PhaseRules.progress(header, phases.criteria()), history.all(header.userId()), unread);
     }

@@ -6,10 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code learning_phase_transitions}: every transition with its cause, and celebrations until read. */
+/** {@code learning_phase_transitions}: every transition with its cause, and celebrations until seen. */
 @Repository
 class PhaseHistory {
 
@@ -45,38 +46,35 @@ class PhaseHistory {
                 .list();
     }
 
-    /** The celebrations not yet shown to the user, oldest first, leaving them unread (for the service role). */
-    List<Transition.Celebration> unread(String userId) {
+    /** The celebrations the user has not marked seen, oldest first. */
+    List<UnreadCelebration> unread(String userId) {
         return jdbc.sql(
                         """
-                        select celebration_title, celebration_message from learning_phase_transitions
+                        select id, celebration_title, celebration_message from learning_phase_transitions
                         where user_id = :userId and celebration_title is not null and celebration_read_at is null
-                        order by transitioned_at
+                        order by transitioned_at, id
                         """)
                 .param("userId", userId)
-                .query((row, n) -> new Transition.Celebration(row.getString(1), row.getString(2)))
+                .query((row, n) -> new UnreadCelebration(
+                        row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
                 .list();
     }
 
-    /** Returns the celebrations not yet shown, oldest first, and marks them read. */
-    List<Transition.Celebration> takeUnread(String userId, Instant now) {
-        return jdbc
-                .sql(
-                        """
-                        update learning_phase_transitions set celebration_read_at = :now
-                        where user_id = :userId and celebration_title is not null and celebration_read_at is null
-                        returning celebration_title, celebration_message, transitioned_at
+    /**
+     * Marks one of the user's celebrations seen, keeping the first time it was; false when the user has no
+     * celebration of that id (row-level security hides other users' anyway).
+     */
+    boolean markSeen(String userId, UUID id, Instant now) {
+        return jdbc.sql(
+                                """
+                        update learning_phase_transitions set celebration_read_at = coalesce(celebration_read_at, :now)
+                        where id = :id and user_id = :userId and celebration_title is not null
                         """)
-                .param("userId", userId)
-                .param("now", Timestamp.from(now))
-                .query((row, n) -> new Dated(
-                        row.getTimestamp("transitioned_at").toInstant(),
-                        new Transition.Celebration(row.getString(1), row.getString(2))))
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(Dated::at))
-                .map(Dated::celebration)
-                .toList();
+                        .param("id", id)
+                        .param("userId", userId)
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     private static Transition transition(ResultSet row) throws SQLException {
@@ -90,5 +88,4 @@ class PhaseHistory {
                 title == null ? null : new Transition.Celebration(title, row.getString("celebration_message")));
     }
 
-    private record Dated(Instant at, Transition.Celebration celebration) {}
 }

@@ -19,13 +19,13 @@ record PhaseView(
         Criterion days,
         Criterion tasks,
         List<HistoryEntry> history,
-        List<Transition.Celebration> unreadCelebrations) {
+        List<UnreadCelebration> unreadCelebrations) {
 
     static PhaseView from(
             ProfileHeader header,
             PhaseRules.Progress progress,
             List<Transition> history,
-            List<Transition.Celebration> unread) {
+            List<UnreadCelebration> unread) {
         return new PhaseView(
                 header.userId(),
                 header.phase(),

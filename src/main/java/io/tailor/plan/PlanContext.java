@@ -41,9 +41,10 @@ record PlanContext(
 
     /**
      * Each variation group planned on another day within {@code window} of {@code date}, at the start (in
-     * {@code zone}) of the nearest such day; of two days equally near, the earlier.
+     * {@code zone}) of the nearest such day; of two days equally near, the earlier. Days starting after
+     * {@code horizon} (planned ahead, not yet lived) are left out.
      */
-    Map<String, Instant> groupsPlannedAround(LocalDate date, Duration window, ZoneId zone) {
+    Map<String, Instant> groupsPlannedAround(LocalDate date, Duration window, ZoneId zone, Instant horizon) {
         Comparator<LocalDate> nearestFirst = Comparator.comparingLong(
                         (LocalDate day) -> Math.abs(ChronoUnit.DAYS.between(date, day)))
                 .thenComparing(Comparator.naturalOrder());
@@ -51,6 +52,7 @@ record PlanContext(
         planned.stream()
                 .filter(use -> !use.date().equals(date))
                 .filter(use -> Math.abs(ChronoUnit.DAYS.between(date, use.date())) <= daysAround(window))
+                .filter(use -> !use.date().atStartOfDay(zone).toInstant().isAfter(horizon))
                 .forEach(use -> nearest.merge(use.group(), use.date(), BinaryOperator.minBy(nearestFirst)));
         Map<String, Instant> starts = new HashMap<>();
         nearest.forEach((group, day) -> starts.put(group, day.atStartOfDay(zone).toInstant()));

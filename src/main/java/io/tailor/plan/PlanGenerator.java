@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +34,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The spec's "Integration TODO 1": one plan per user and date, from the adaptive selector
- * ({@code ADAPTIVE_LEARNING_ENABLED}), else library scoring with rotation ({@code ENABLE_DYNAMIC_PLANS}),
- * else the fallback source. A new plan is two statements in one transaction: one reads everything under
+ * The spec's "Integration TODO 1": one plan per user and date. With {@code ENABLE_DYNAMIC_PLANS} it comes
+ * from the adaptive selector ({@code ADAPTIVE_LEARNING_ENABLED}) or else library scoring with rotation;
+ * without it, from the fallback source, whatever the adaptive flag says. Regenerating keeps the items
+ * already reported and plans afresh only the categories whose items were pending, never offering again
+ * a task done that day. A new plan is two statements in one transaction: one reads everything under
  * the user's plan lock, one writes the plan, its items and its rotation marks. The choice between them
  * is pure Java, so when the dynamic path fails nothing of it has reached the database: the fallback plan
  * is written instead, and the failure is logged, counted and kept on the plan.
@@ -78,7 +81,8 @@ class PlanGenerator {
             return new Generated(existing.get(), false);
         }
         Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
-        Choice choice = choose(profile, context, order, date, planTime);
+        ReportedItems reported = ReportedItems.of(existing);
+        Choice choice = choose(profile, context, reported.open(order), date, planTime);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -121,13 +125,15 @@ class PlanGenerator {
         }
     }
 
+    /** No dynamic plan at all without {@code ENABLE_DYNAMIC_PLANS}; with it, adaptive or library scoring. */
     private Optional<Dynamic> dynamic() {
-        if (flags.adaptiveLearningEnabled()) {
-            return Optional.of(new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE));
+        if (!flags.enableDynamicPlans()) {
+            return Optional.empty();
         }
-        return flags.enableDynamicPlans()
-                ? Optional.of(new Dynamic(new BestFitSelector(), PlanSource.LIBRARY))
-                : Optional.empty();
+        return Optional.of(
+                flags.adaptiveLearningEnabled()
+                        ? new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE)
+                        : new Dynamic(new BestFitSelector(), PlanSource.LIBRARY));
     }
 
     private SelectionRequest request(
@@ -138,8 +144,10 @@ class PlanGenerator {
             Instant planTime,
             List<Task> tasks) {
         Duration window = flags.rotationWindow();
+        // Marks later than this are plans made ahead for days not yet lived: they do not hold this plan back.
+        Instant horizon = planTime.isAfter(clock.instant()) ? planTime : clock.instant();
         Map<String, Instant> plannedNearby =
-                context.groupsPlannedAround(date, window, profile.header().timezone());
+                context.groupsPlannedAround(date, window, profile.header().timezone(), horizon);
         return new SelectionRequest(
                 profile,
                 order.archetype(),
@@ -147,7 +155,7 @@ class PlanGenerator {
                 date,
                 planTime,
                 tasks,
-                RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, window),
+                RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
                 flags.taskLibraryVersion());
     }
@@ -182,7 +190,12 @@ class PlanGenerator {
             EnergyMode mode,
             Optional<LocalDate> date,
             List<Category> categories,
-            boolean regenerate) {}
+            boolean regenerate) {
+
+        Order withCategories(List<Category> planned) {
+            return new Order(userId, archetype, mode, date, planned, regenerate);
+        }
+    }
 
     record Generated(PlanView plan, boolean created) {}
 

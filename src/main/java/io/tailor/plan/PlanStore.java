@@ -19,17 +19,20 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code plans} and {@code plan_items}. A new plan costs two statements: {@link #context} reads what it
+ * {@code plans} and {@code plan_items}. A new or regenerated plan costs two statements: {@link #context} reads what it
  * depends on under the user's plan lock, {@link #save} writes it with its items and rotation marks.
  */
 @Repository
 class PlanStore {
 
     /**
-     * One data-modifying statement: the plan replaces any plan for its date (when regenerating; else there
-     * is none, as the plan lock is held since the read), and a dynamic plan marks its variation groups as
-     * used at the plan's start. A backfilled earlier day never moves {@code last_used_at} back. A fallback
-     * source may name a library id this database lacks: the task is kept and the link dropped.
+     * One data-modifying statement. A plan for a date already planned (regenerating; else there is none, as
+     * the plan lock is held since the read) keeps its row and its reported items, and its pending items
+     * give way to the new ones, numbered after the kept. A dynamic plan marks its variation groups as used
+     * at the plan's start, also for a future date: readers ignore marks later than the time they plan for
+     * ({@code RecentUses}, {@code library.RotationState}). A backfilled earlier day never moves
+     * {@code last_used_at} back. A fallback source may name a library id this database lacks: the task is
+     * kept and the link dropped.
      */
     private static final String SAVE =
             """
@@ -37,19 +40,27 @@ class PlanStore {
                 select * from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
                                      cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
                      with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, position)
-            ), replaced as (
-                delete from plans where user_id = :userId and plan_date = :date
-                returning id
+            ), dropped as (
+                delete from plan_items i using plans p
+                where p.user_id = :userId and p.plan_date = :date and i.plan_id = p.id and i.status = 'pending'
+                returning i.id
             ), plan as (
-                -- reading the delete's result runs it first, so (user_id, plan_date) stays unique
+                -- reading the delete's result runs it first, so the new items' positions are free
                 insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
                 select :userId, :date, :archetype, :mode, :source, :phase, :failure
-                where (select count(*) from replaced) >= 0
+                where (select count(*) from dropped) >= 0
+                on conflict (user_id, plan_date) do update set
+                    archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
+                    learning_phase = excluded.learning_phase, failure = excluded.failure,
+                    created_at = excluded.created_at
                 returning *
+            ), kept as (
+                select i.* from plan_items i join plan on i.plan_id = plan.id where i.status <> 'pending'
             ), items as (
                 insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
                     variation_group, time_block, reason)
-                select plan.id, plan.user_id, t.position - 1, (select id from task_library where id = t.task_id),
+                select plan.id, plan.user_id, t.position - 1 + coalesce((select max(position) + 1 from kept), 0),
+                       (select id from task_library where id = t.task_id),
                        t.task_name, t.category, t.variation_group, t.time_block, t.reason
                 from plan cross join tasks t
                 returning *
@@ -67,7 +78,8 @@ class PlanStore {
             )
             select json_build_object(
                        'plan', plan,
-                       'items', (select coalesce(json_agg(items order by items.position), '[]') from items))::text
+                       'items', (select coalesce(json_agg(i order by i.position), '[]')
+                                 from (select * from kept union all select * from items) i))::text
             from plan
             """;
 

@@ -47,7 +47,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail api(ApiException e) {
-        return Problems.of(e.problemType(), e.getMessage(), e.errors());
+        return Problems.of(e.problemType(), e.getMessage(), e.errors(), e.properties());
     }
 
     @ExceptionHandler

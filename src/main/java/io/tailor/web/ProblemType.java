@@ -14,7 +14,10 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+    PLAN_ITEM_REPORTED("plan-item-reported", HttpStatus.CONFLICT, "Plan item already reported"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_CONTENT, "Request cannot be processed"),
+    PLAN_ITEM_MISMATCH(
+            "plan-item-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Feedback does not match its plan item"),
     FEATURE_DISABLED("feature-disabled", HttpStatus.SERVICE_UNAVAILABLE, "Feature disabled"),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

@@ -19,6 +19,7 @@ class RecentUsesTest {
                 Map.of("yoga", Instant.parse("2026-11-12T00:00:00Z")),
                 Map.of("yoga", Instant.parse("2026-11-09T00:00:00Z")),
                 PLAN,
+                Instant.parse("2026-11-13T09:00:00Z"),
                 WINDOW);
         assertThat(Rotation.usedWithinWindow(uses.get("yoga"), PLAN, WINDOW)).isTrue();
     }
@@ -27,14 +28,27 @@ class RecentUsesTest {
     void aUseInsideTheWindowThatNoStoredPlanHoldsIsFree() {
         // the plan that used it was regenerated away
         Map<String, Instant> uses =
-                RecentUses.forPlan(Map.of("yoga", PLAN.minus(Duration.ofHours(24))), Map.of(), PLAN, WINDOW);
+                RecentUses.forPlan(Map.of("yoga", PLAN.minus(Duration.ofHours(24))), Map.of(), PLAN, PLAN, WINDOW);
         assertThat(Rotation.usedWithinWindow(uses.get("yoga"), PLAN, WINDOW)).isFalse();
     }
 
     @Test
     void usesOutsideTheWindowStayForLeastRecentlyUsed() {
         Instant old = PLAN.minus(Duration.ofDays(9));
-        assertThat(RecentUses.forPlan(Map.of("walk", old), Map.of(), PLAN, WINDOW))
+        assertThat(RecentUses.forPlan(Map.of("walk", old), Map.of(), PLAN, PLAN, WINDOW))
                 .containsEntry("walk", old);
+    }
+
+    @Test
+    void aUsePlannedAheadOfTheHorizonCountsForNothing() {
+        // today is the 10th: tomorrow's plan, made already, holds nothing back today
+        Instant now = PLAN.plus(Duration.ofHours(9));
+        Instant tomorrow = PLAN.plus(Duration.ofDays(1));
+        Map<String, Instant> uses =
+                RecentUses.forPlan(Map.of("yoga", tomorrow), Map.of("walk", tomorrow), PLAN, now, WINDOW);
+        assertThat(uses).isEmpty();
+        assertThat(RecentUses.forPlan(Map.of("yoga", tomorrow), Map.of("walk", tomorrow), PLAN, tomorrow, WINDOW))
+                .as("seen from the day after, both count")
+                .containsOnlyKeys("yoga", "walk");
     }
 }
