@@ -103,7 +103,11 @@ class FeedbackStatement {
                     .param("taskId", input.taskLibraryId())
                     .param("planItemId", request.planItemId())
                     .param("taskName", request.taskName())
-                    .param("category", feedback.category() == null ? null : feedback.category().value())
+                    .param(
+                            "category",
+                            feedback.category() == null
+                                    ? null
+                                    : feedback.category().value())
                     .param("completed", feedback.outcome().completed())
                     .param("rating", feedback.outcome().rating())
                     .param("notes", request.notes())

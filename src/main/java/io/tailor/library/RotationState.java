@@ -49,7 +49,9 @@ class RotationState {
                 .param("windowStart", Timestamp.from(windowStart))
                 .param("now", Timestamp.from(now))
                 // every date whose start, in some zone (UTC-12 to UTC+14), may fall inside the window
-                .param("firstDay", LocalDate.ofInstant(windowStart, ZoneOffset.UTC).minusDays(1))
+                .param(
+                        "firstDay",
+                        LocalDate.ofInstant(windowStart, ZoneOffset.UTC).minusDays(1))
                 .param("lastDay", LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))
                 .query(String.class)
                 .list());

@@ -55,8 +55,8 @@ class PhaseHistory {
                         order by transitioned_at, id
                         """)
                 .param("userId", userId)
-                .query((row, n) -> new UnreadCelebration(
-                        row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
+                .query((row, n) ->
+                        new UnreadCelebration(row.getObject(1, UUID.class), row.getString(2), row.getString(3)))
                 .list();
     }
 
@@ -87,5 +87,4 @@ class PhaseHistory {
                 row.getString("reason"),
                 title == null ? null : new Transition.Celebration(title, row.getString("celebration_message")));
     }
-
 }

@@ -16,8 +16,7 @@ public enum ProblemType {
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     PLAN_ITEM_REPORTED("plan-item-reported", HttpStatus.CONFLICT, "Plan item already reported"),
     UNPROCESSABLE("unprocessable", HttpStatus.UNPROCESSABLE_CONTENT, "Request cannot be processed"),
-    PLAN_ITEM_MISMATCH(
-            "plan-item-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Feedback does not match its plan item"),
+    PLAN_ITEM_MISMATCH("plan-item-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Feedback does not match its plan item"),
     FEATURE_DISABLED("feature-disabled", HttpStatus.SERVICE_UNAVAILABLE, "Feature disabled"),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");

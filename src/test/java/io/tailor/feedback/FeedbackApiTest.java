@@ -81,7 +81,7 @@ class FeedbackApiTest extends IntegrationTest {
                  "task_library_id": "hydration-morning-lemon-water"}"""
                         .formatted(user));
         assertRejected(
-                422,
+                404,
                 "plan_item_id",
                 """
                 {"user_id": "%s", "task_name": "X", "category": "movement", "completed": true,

@@ -17,7 +17,7 @@ class LearningPhaseApiTest extends IntegrationTest {
     private final String user = "phase-" + UUID.randomUUID();
 
     @Test
-    void theFifteenthCompletionMovesTheUserOnAndCelebratesOnce() {
+    void theFifteenthCompletionMovesTheUserOnAndCelebratesUntilMarkedSeen() {
         Instant start = Instant.now().minus(Duration.ofDays(3));
         for (int i = 0; i < 14; i++) {
             assertThat(feedback(start.plusSeconds(i * 600L))
@@ -32,9 +32,7 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(fifteenth.get("celebration").get("title").asString()).isEqualTo("15 Tasks Done!");
 
         Reply asService = api().get(path(user), Tokens.service());
-        assertThat(asService.json().get("unread_celebrations"))
-                .as("a backend read delivers nothing")
-                .hasSize(1);
+        assertThat(asService.json().get("unread_celebrations")).hasSize(1);
         JsonNode phase = read(user);
         assertThat(phase.get("current_learning_phase").asString()).isEqualTo("establishment");
         assertThat(phase.get("next_phase").asString()).isEqualTo("mastery");
@@ -44,7 +42,56 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(phase.get("history").get(0).get("cause").asString()).isEqualTo("tasks");
         assertThat(phase.get("unread_celebrations").get(0).get("title").asString())
                 .isEqualTo("15 Tasks Done!");
-        assertThat(read(user).get("unread_celebrations")).as("delivered once").isEmpty();
+        JsonNode celebration = read(user).get("unread_celebrations").get(0);
+        assertThat(celebration.get("title").asString())
+                .as("a read, a prefetch say, consumes nothing")
+                .isEqualTo("15 Tasks Done!");
+
+        String seen = celebrations(user) + celebration.get("id").asString() + "/seen";
+        assertThat(api().post(seen, Tokens.user(user), "").status()).isEqualTo(204);
+        assertThat(read(user).get("unread_celebrations")).isEmpty();
+        assertThat(api().post(seen, Tokens.user(user), "").status())
+                .as("marking it again")
+                .isEqualTo(204);
+        assertThat(read(user)
+                        .get("history")
+                        .get(0)
+                        .get("celebration")
+                        .get("title")
+                        .asString())
+                .as("the history keeps it")
+                .isEqualTo("15 Tasks Done!");
+    }
+
+    @Test
+    void onlyTheUsersOwnCelebrationCanBeMarkedSeen() {
+        Instant start = Instant.now().minus(Duration.ofDays(3));
+        for (int i = 0; i < 15; i++) {
+            feedback(start.plusSeconds(i * 600L));
+        }
+        String id = read(user).get("unread_celebrations").get(0).get("id").asString();
+        String other = user + "-other";
+
+        Reply unknown = api().post(celebrations(user) + UUID.randomUUID() + "/seen", Tokens.user(user), "");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(api().post(celebrations(other) + id + "/seen", Tokens.user(other), "")
+                        .status())
+                .as("another user's celebration, under their own id")
+                .isEqualTo(404);
+        assertThat(api().post(celebrations(user) + id + "/seen", Tokens.user(other), "")
+                        .status())
+                .as("another user's id in the path")
+                .isEqualTo(403);
+        Reply notAnId = api().post(celebrations(user) + "first/seen", Tokens.user(user), "");
+        assertThat(notAnId.status()).isEqualTo(400);
+        assertThat(read(user).get("unread_celebrations")).hasSize(1);
+
+        assertThat(api().post(celebrations(user) + id + "/seen", Tokens.service(), "")
+                        .status())
+                .as("the service role acts for anyone")
+                .isEqualTo(204);
+        assertThat(read(user).get("unread_celebrations")).isEmpty();
     }
 
     @Test
@@ -128,6 +175,10 @@ class LearningPhaseApiTest extends IntegrationTest {
                         path(user),
                         Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
                         body);
+    }
+
+    private static String celebrations(String userId) {
+        return "/api/v1/users/" + userId + "/celebrations/";
     }
 
     private static String path(String userId) {

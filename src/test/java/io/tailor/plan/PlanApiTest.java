@@ -69,7 +69,14 @@ class PlanApiTest extends IntegrationTest {
 
         Reply regenerated = plans().post(user, ", \"date\": \"" + DAY + "\", \"regenerate\": true");
         assertThat(regenerated.status()).isEqualTo(201);
-        assertThat(regenerated.json().get("plan_id")).isNotEqualTo(first.get("plan_id"));
+        assertThat(regenerated.json().get("plan_id")).isEqualTo(first.get("plan_id"));
+        assertThat(Plans.items(regenerated.json()))
+                .as("every pending item is replaced")
+                .extracting(item -> item.get("plan_item_id"))
+                .hasSize(5)
+                .doesNotContainAnyElementsOf(Plans.items(first).stream()
+                        .map(item -> item.get("plan_item_id"))
+                        .toList());
         assertThat(sql.query("service_role", null, "select count(*) from plans where user_id = ?", user))
                 .containsExactly(List.of(1L));
     }
