@@ -45,6 +45,32 @@ class FeedbackRoundTripTest extends ServiceTest {
                 .isEqualTo(new Sent(201, 1));
     }
 
+    @Test
+    void aPlanItemsFeedbackIsOneRoundTripRecordedMismatchedOrRepeated() {
+        String user = "round-trips-items";
+        var plan = api().post(
+                        "/api/v1/plans",
+                        Tokens.user(user),
+                        """
+                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
+                                .formatted(user))
+                .json();
+        String item = plan.get("items").get(0).get("plan_item_id").asString();
+        String body =
+                """
+                {"user_id": "%s", "plan_item_id": "%s", "completed": true}""".formatted(user, item);
+
+        assertThat(tripsOf(() -> send(user, body.replace("}", ", \"task_name\": \"Not This\"}"), null)))
+                .as("a field that contradicts the item")
+                .isEqualTo(new Sent(422, 1));
+        assertThat(tripsOf(() -> send(user, body, null)))
+                .as("the task, category and library id from the item")
+                .isEqualTo(new Sent(201, 1));
+        assertThat(tripsOf(() -> send(user, body, null)))
+                .as("a second feedback for the item")
+                .isEqualTo(new Sent(409, 1));
+    }
+
     private io.tailor.support.Api.Reply send(String user, String body, String key) {
         Map<String, String> headers = new java.util.HashMap<>(
                 Map.of("Authorization", "Bearer " + Tokens.user(user), "Content-Type", "application/json"));
