@@ -438,21 +438,11 @@ class FeedbackApiTest extends IntegrationTest {
     }
 
     private Reply post(String userId, String json) {
-        return api().post(PATH, Tokens.user(userId), json);
+        return new Feedbacks(api()).post(userId, json);
     }
 
     private Reply post(String userId, String json, String idempotencyKey) {
-        return api().send(
-                        "POST",
-                        PATH,
-                        Map.of(
-                                "Authorization",
-                                "Bearer " + Tokens.user(userId),
-                                "Content-Type",
-                                "application/json",
-                                "Idempotency-Key",
-                                idempotencyKey),
-                        json);
+        return new Feedbacks(api()).post(userId, json, idempotencyKey);
     }
 
     private String body(String taskName, String category, boolean completed, String rating) {

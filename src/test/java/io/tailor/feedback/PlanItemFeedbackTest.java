@@ -18,8 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** Issue 11: a plan item is reported once, and by what it is; names match the library without fuss. */
 class PlanItemFeedbackTest extends IntegrationTest {
 
-    private static final String PATH = "/api/v1/feedback/task";
-
     private final String user = "item-" + UUID.randomUUID();
 
     @Test
@@ -246,20 +244,10 @@ class PlanItemFeedbackTest extends IntegrationTest {
     }
 
     private Reply post(String userId, String json) {
-        return api().post(PATH, Tokens.user(userId), json);
+        return new Feedbacks(api()).post(userId, json);
     }
 
     private Reply post(String userId, String json, String idempotencyKey) {
-        return api().send(
-                        "POST",
-                        PATH,
-                        Map.of(
-                                "Authorization",
-                                "Bearer " + Tokens.user(userId),
-                                "Content-Type",
-                                "application/json",
-                                "Idempotency-Key",
-                                idempotencyKey),
-                        json);
+        return new Feedbacks(api()).post(userId, json, idempotencyKey);
     }
 }
