@@ -57,7 +57,7 @@ record FeedbackRequest(
         } else if (!Identity.isUserId(userId)) {
             problems.add(new FieldProblem("user_id", Identity.USER_ID_RULE));
         }
-        if (planItemId == null && (taskName == null || taskName.isBlank()) || taskName != null && taskName.isBlank()) {
+        if (taskName == null ? planItemId == null : taskName.isBlank()) {
             problems.add(new FieldProblem("task_name", "must not be blank"));
         }
         text(problems, "task_name", taskName, 0, 200);
