@@ -55,8 +55,10 @@ final class ProblemResponses implements GlobalOperationComponentsCustomizer {
             statuses.add(401);
         }
         if (operation.getRequestBody() != null) {
-            statuses.addAll(Set.of(400, 413, 415));
+            statuses.addAll(Set.of(413, 415));
         }
+        // any operation: a URL or header that Tomcat or the firewall refuses before the handler runs
+        statuses.add(400);
         statuses.add(503);
         return statuses;
     }

@@ -1,12 +1,8 @@
 package io.tailor.security;
 
 import io.tailor.web.ProblemType;
-import io.tailor.web.Problems;
+import io.tailor.web.ProblemWriter;
 import io.tailor.web.RejectedRequests;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -15,21 +11,20 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The security filters' failures as RFC 9457 problems, like every other error of the API. */
 final class ProblemResponses {
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
+    ProblemResponses(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            write(response, ProblemType.UNAUTHORIZED, detail(exception));
+            problems.write(response, ProblemType.UNAUTHORIZED, detail(exception));
         };
     }
 
@@ -41,7 +36,10 @@ final class ProblemResponses {
         AuthenticationEntryPoint unauthorized = unauthorized();
         return (request, response, exception) -> {
             if (causedByUnavailableKeys(exception)) {
-                write(response, ProblemType.UNAVAILABLE, "The token's signing keys cannot be fetched; try again later");
+                problems.write(
+                        response,
+                        ProblemType.UNAVAILABLE,
+                        "The token's signing keys cannot be fetched; try again later");
             } else if (exception instanceof AuthenticationServiceException) {
                 throw exception;
             } else {
@@ -51,12 +49,12 @@ final class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, ProblemType.FORBIDDEN, detail(exception));
+        return (request, response, exception) -> problems.write(response, ProblemType.FORBIDDEN, detail(exception));
     }
 
     /** The firewall's refusals as 400 problems (see {@link RejectedRequests}). */
     RequestRejectedHandler rejected() {
-        return (request, response, exception) -> write(response, RejectedRequests.problem(request));
+        return (request, response, exception) -> problems.write(response, RejectedRequests.problem(request));
     }
 
     private static String detail(AuthenticationException exception) {
@@ -77,15 +75,5 @@ final class ProblemResponses {
             }
         }
         return false;
-    }
-
-    private void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
-        write(response, Problems.of(type, detail));
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -2,6 +2,7 @@ package io.tailor.security;
 
 import io.tailor.config.DataDirectory;
 import io.tailor.database.DatabaseMode;
+import io.tailor.web.ProblemWriter;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A stateless resource server: every API call but the health check carries a verified bearer token. */
 @Configuration(proxyBeanMethods = false)
@@ -63,13 +63,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    RequestRejectedHandler requestRejected(JsonMapper json) {
-        return new ProblemResponses(json).rejected();
+    RequestRejectedHandler requestRejected(ProblemWriter writer) {
+        return new ProblemResponses(writer).rejected();
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Environment environment) throws Exception {
-        ProblemResponses problems = new ProblemResponses(json);
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, Environment environment) throws Exception {
+        ProblemResponses problems = new ProblemResponses(writer);
         return http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(

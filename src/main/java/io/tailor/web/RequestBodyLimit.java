@@ -11,10 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with a 413 problem, whether they announce
@@ -26,10 +24,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 64 * 1024;
 
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    RequestBodyLimit(JsonMapper json) {
-        this.json = json;
+    RequestBodyLimit(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -52,11 +50,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response) throws IOException {
-        response.setStatus(ProblemType.PAYLOAD_TOO_LARGE.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than 64 KiB"));
+        problems.write(response, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than 64 KiB");
     }
 
     /** A chunked body already read into memory (at most 64 KiB), served to the rest of the chain. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** An HTTP/1.1 response read off a socket closed by the server: status, headers, body (chunked or not). */
-record RawResponse(int status, Map<String, List<String>> headers, String body) {
+public record RawResponse(int status, Map<String, List<String>> headers, String body) {
 
-    static RawResponse read(InputStream in) throws IOException {
+    public static RawResponse read(InputStream in) throws IOException {
         byte[] all = in.readAllBytes();
         String text = new String(all, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
