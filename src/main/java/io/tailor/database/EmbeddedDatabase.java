@@ -3,32 +3,69 @@ package io.tailor.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL 17 started in-process (zonky binaries), listening on loopback only, with its data kept
  * under the data directory so that it survives restarts. Trust authentication on loopback lets an
- * operator open {@code psql -h 127.0.0.1 -p <port> -U postgres}.
+ * operator open {@code psql -h 127.0.0.1 -p <port> -U postgres}. One directory, one server, its own:
+ * a server a killed run left behind is stopped first, and a busy port or a server answering for
+ * another directory stops the start instead of sharing someone else's data.
  */
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+        this.lock = lock;
         this.postgres = postgres;
     }
 
     static EmbeddedDatabase start(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + directory, e);
+        }
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        try {
+            Postmaster.running(directory).ifPresent(orphan -> Postmaster.stopOrphan(orphan, directory));
+            if (isBusy(port)) {
+                throw DatabaseConflict.portInUse(port, directory);
+            }
+            EmbeddedPostgres postgres = launch(directory, port);
+            try {
+                verifyOwnServer(jdbcUrl(port), directory, port);
+            } catch (RuntimeException e) {
+                closeQuietly(postgres);
+                throw e;
+            }
+            log.info("Embedded PostgreSQL is up: psql -h 127.0.0.1 -p {} -U postgres (data in {})", port, directory);
+            return new EmbeddedDatabase(lock, postgres);
+        } catch (RuntimeException e) {
+            closeQuietly(lock);
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path directory, int port) {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
@@ -39,23 +76,78 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
-            log.info(
-                    "Embedded PostgreSQL is up: psql -h 127.0.0.1 -p {} -U postgres (data in {})", port, dataDirectory);
-            return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Could not start the embedded PostgreSQL on port " + port + " with data in " + dataDirectory
-                            + " (is another instance using that port or directory? set TAILOR_EMBEDDED_DB_PORT / TAILOR_DATA_DIR)",
-                    e);
+                    "Could not start the embedded PostgreSQL on port " + port + " with data in " + directory, e);
+        }
+    }
+
+    /**
+     * The server on the port must be the one whose {@code postmaster.pid} is in our directory: zonky
+     * waits for any server to answer on the port, so one started a moment before by someone else
+     * would otherwise pass for ours.
+     */
+    private static void verifyOwnServer(String url, Path directory, int port) {
+        try (var connection = DriverManager.getConnection(url, "postgres", "");
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("select current_setting('data_directory'), pg_backend_pid()")) {
+            rows.next();
+            Path served = Path.of(rows.getString(1)).toRealPath();
+            long postmaster = ProcessHandle.of(rows.getLong(2))
+                    .flatMap(ProcessHandle::parent)
+                    .map(ProcessHandle::pid)
+                    .orElse(-1L);
+            boolean ours = served.equals(directory.toRealPath())
+                    && Postmaster.running(directory)
+                            .map(process -> process.pid() == postmaster)
+                            .orElse(false);
+            if (!ours) {
+                throw notOurs(port, directory, "it serves " + served, null);
+            }
+        } catch (SQLException | IOException e) {
+            throw notOurs(port, directory, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static DatabaseConflict notOurs(int port, Path directory, String why, @Nullable Exception cause) {
+        return new DatabaseConflict(
+                "The PostgreSQL answering on port " + port + " is not the one started from " + directory + " (" + why
+                        + ").",
+                "Give this instance its own port with TAILOR_EMBEDDED_DB_PORT, or stop the other server.",
+                cause);
+    }
+
+    private static boolean isBusy(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            log.warn("Could not release {}: {}", closeable, e.getMessage());
         }
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+        return jdbcUrl(postgres.getPort());
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            lock.close();
+        }
     }
 }
