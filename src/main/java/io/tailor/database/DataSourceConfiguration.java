@@ -42,8 +42,10 @@ class DataSourceConfiguration {
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(DatabaseServer server, AppRole role) {
-        return pool("tailor-app", server.url(), role.username(), role.password(), 10);
+    HikariDataSource dataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
+        HikariDataSource pool = pool("tailor-app", server.url(), role.username(), role.password(), 10);
+        BoundedWaits.apply(pool, settings);
+        return pool;
     }
 
     @Bean

@@ -6,22 +6,20 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
+import io.tailor.database.DatabaseCheck;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.security.Identity;
 import io.tailor.web.ProblemStatuses;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Health for probes without a token: 200 when the database answers, 503 when it does not. The library
+ * Health for probes without a token: 200 when the database answers, 503 when it does not answer within
+ * the health timeout, also when it is stalled rather than down ({@link DatabaseCheck}). The library
  * version, task count and flags are for the service role only, because they tell anyone who asks
  * which rules and thresholds the service runs. A token that is sent is verified as on any path (an
  * invalid one gets a 401 before this runs), so a user's valid token gets the public answer.
@@ -30,39 +28,34 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Feedback")
 class HealthController {
 
-    private static final Logger log = LoggerFactory.getLogger(HealthController.class);
-
     private final TaskLibrary library;
     private final FeatureFlags flags;
     private final TransactionTemplate readOnly;
+    private final DatabaseCheck check;
 
-    HealthController(TaskLibrary library, FeatureFlags flags, TransactionTemplate transaction) {
+    HealthController(TaskLibrary library, FeatureFlags flags, TransactionTemplate transaction, DatabaseCheck check) {
         this.library = library;
         this.flags = flags;
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
         this.readOnly.setReadOnly(true);
-        this.readOnly.setTimeout(5);
+        this.readOnly.setTimeout(1);
+        this.check = check;
     }
 
     @GetMapping("/api/v1/feedback/health")
     @Operation(
             operationId = "health",
             summary = "Status and database reachability; no token needed",
-            description = "503 when the database does not answer.")
+            description = "503 when the database does not answer within the health timeout (800 ms by default).")
     @SecurityRequirements
     @ApiResponse(responseCode = "200", description = "The database answers")
     @ApiResponse(responseCode = "503", description = "The database does not answer")
     @ProblemStatuses(401) // a token is optional here, but one that is sent must verify
     ResponseEntity<Health> health() {
         boolean service = CurrentIdentity.find().filter(Identity::isService).isPresent();
-        try {
-            TaskLibrary.LibraryStatus status =
-                    CurrentIdentity.runAsSystem(() -> readOnly.execute(transaction -> library.status()));
-            return ResponseEntity.ok(service ? Health.up(status, flags) : Health.UP);
-        } catch (DataAccessException | TransactionException e) {
-            log.warn("Health check: database unreachable: {}", e.getMessage());
-            return ResponseEntity.status(503).body(service ? Health.down(flags) : Health.DOWN);
-        }
+        return check.within(() -> CurrentIdentity.runAsSystem(() -> readOnly.execute(transaction -> library.status())))
+                .map(status -> ResponseEntity.ok(service ? Health.up(status, flags) : Health.UP))
+                .orElseGet(() -> ResponseEntity.status(503).body(service ? Health.down(flags) : Health.DOWN));
     }
 
     /** Status and database for everyone; the rest, left out of the JSON when null, for the service role. */

@@ -4,18 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
@@ -44,6 +49,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Set<String> TIMED_OUT = Set.of("55P03", "57014");
 
     @ExceptionHandler
     ProblemDetail api(ApiException e) {
@@ -141,6 +147,21 @@ class ApiExceptionHandler {
     ProblemDetail databaseDown(Exception e) {
         log.error("Database unavailable", e);
         return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+    }
+
+    /** A statement that waited for a lock or ran past its timeout: the database is busy, not the input bad. */
+    @ExceptionHandler({PessimisticLockingFailureException.class, QueryTimeoutException.class})
+    ProblemDetail databaseTooSlow(DataAccessException e) {
+        log.warn("Database did not answer in time: {}", e.getMostSpecificCause().getMessage());
+        return Problems.of(
+                ProblemType.UNAVAILABLE, "The database did not answer in time; nothing was recorded. Retry later.");
+    }
+
+    /** PostgreSQL's lock_timeout (55P03) and statement_timeout (57014) reach us uncategorized. */
+    @ExceptionHandler
+    ProblemDetail uncategorized(UncategorizedSQLException e) {
+        String state = e.getSQLException() == null ? "" : e.getSQLException().getSQLState();
+        return TIMED_OUT.contains(state) ? databaseTooSlow(e) : unexpected(e);
     }
 
     /** A unique key taken by a concurrent request: retry, and the stored row will answer. */

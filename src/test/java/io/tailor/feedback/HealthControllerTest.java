@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.tailor.config.FeatureFlags;
+import io.tailor.database.DatabaseCheck;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
@@ -26,6 +27,9 @@ class HealthControllerTest extends IntegrationTest {
 
     @Autowired
     FeatureFlags flags;
+
+    @Autowired
+    DatabaseCheck check;
 
     @Test
     void withoutATokenAnswersOnlyStatusAndDatabase() {
@@ -83,7 +87,8 @@ class HealthControllerTest extends IntegrationTest {
                             java.time.Clock.systemUTC(),
                             new JdbcTransactionManager(unreachable)),
                     flags,
-                    new TransactionTemplate(new JdbcTransactionManager(unreachable)));
+                    new TransactionTemplate(new JdbcTransactionManager(unreachable)),
+                    check);
 
             ResponseEntity<HealthController.Health> anonymous = controller.health();
             ResponseEntity<HealthController.Health> service = CurrentIdentity.runAsSystem(controller::health);

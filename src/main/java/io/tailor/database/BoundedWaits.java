@@ -1,0 +1,32 @@
+package io.tailor.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+
+/**
+ * No request waits on the database without bound: the server ends a statement that runs or waits for
+ * a lock too long, the driver gives up on a server that does not answer at all, and the pool hands out
+ * a connection within seconds or fails. Set as connection parameters, so they cost no round trip.
+ */
+final class BoundedWaits {
+
+    private BoundedWaits() {}
+
+    static void apply(HikariDataSource pool, DatabaseSettings settings) {
+        pool.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        pool.setValidationTimeout(
+                Math.max(250, Math.min(1000, settings.connectionTimeout().toMillis() / 2)));
+        pool.addDataSourceProperty(
+                "options",
+                "-c statement_timeout=" + settings.statementTimeout().toMillis() + " -c lock_timeout="
+                        + settings.lockTimeout().toMillis());
+        pool.addDataSourceProperty("socketTimeout", seconds(settings.socketTimeout()));
+        pool.addDataSourceProperty("connectTimeout", seconds(settings.connectionTimeout()));
+        pool.addDataSourceProperty("loginTimeout", seconds(settings.connectionTimeout()));
+    }
+
+    /** The driver counts these in whole seconds; never round a bound down to none (0). */
+    private static String seconds(Duration duration) {
+        return String.valueOf(Math.max(1, (duration.toMillis() + 999) / 1000));
+    }
+}
