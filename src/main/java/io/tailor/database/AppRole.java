@@ -37,12 +37,16 @@ record AppRole(String username, String password, boolean operatorManaged) {
 
     /**
      * Creates the login role on first start, and later only renews its password, so a migration user
-     * with CREATEROLE but no superuser (Supabase) can restart the service. A role the operator made
-     * (an explicit password) is left alone. Its attributes are checked by {@link AppRoleGuard}.
+     * with CREATEROLE but no superuser (Supabase) can restart the service; each start also sets its
+     * statement and lock timeouts ({@link BoundedWaits}). A role the operator made (an explicit password)
+     * is left alone. Its attributes are checked by {@link AppRoleGuard}.
      */
-    void provision(DataSource owner) {
+    void provision(DataSource owner, DatabaseSettings settings) {
         if (operatorManaged) {
-            log.info("Request pool role '{}' is managed by the operator: not changed", username);
+            log.info(
+                    "Request pool role '{}' is managed by the operator: not changed (give it a statement_timeout"
+                            + " and a lock_timeout yourself)",
+                    username);
             return;
         }
         try (Connection connection = owner.getConnection();
@@ -59,6 +63,9 @@ record AppRole(String username, String password, boolean operatorManaged) {
                         statement.execute("grant " + requestRole + " to " + username);
                     }
                 }
+            }
+            for (String setting : BoundedWaits.roleSettings(username, settings)) {
+                statement.execute(setting);
             }
             log.info("Request pool role '{}' is ready ({})", username, created ? "created" : "password renewed");
         } catch (SQLException e) {

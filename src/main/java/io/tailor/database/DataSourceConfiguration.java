@@ -49,10 +49,11 @@ class DataSourceConfiguration {
     }
 
     @Bean
-    FlywayMigrationStrategy migrateThenProvisionAppRole(AppRole role, @FlywayDataSource DataSource owner) {
+    FlywayMigrationStrategy migrateThenProvisionAppRole(
+            AppRole role, @FlywayDataSource DataSource owner, DatabaseSettings settings) {
         return flyway -> {
             flyway.migrate();
-            role.provision(owner);
+            role.provision(owner, settings);
         };
     }
 

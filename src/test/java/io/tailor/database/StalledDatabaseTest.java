@@ -62,6 +62,12 @@ class StalledDatabaseTest extends ServiceTest {
             assertThat(readiness.took()).isLessThan(ONE_SECOND);
             assertThat(readiness.value().statusCode()).isEqualTo(503);
             assertThat(probe("liveness").statusCode()).isEqualTo(200);
+            String user = "stalled-" + UUID.randomUUID();
+            Timed<Reply> feedback = timed(() -> api().post("/api/v1/feedback/task", Tokens.user(user), feedback(user)));
+            assertThat(feedback.value().status()).isEqualTo(503);
+            assertThat(feedback.took())
+                    .as("at most the socket timeout and a pool wait")
+                    .isLessThan(Duration.ofSeconds(14));
         } finally {
             signal("CONT", server);
         }
@@ -79,12 +85,7 @@ class StalledDatabaseTest extends ServiceTest {
             owner.setAutoCommit(false);
             owner.createStatement().execute("lock table user_task_feedback in access exclusive mode");
 
-            reply = timed(() -> api().post(
-                            "/api/v1/feedback/task",
-                            Tokens.user(user),
-                            """
-                    {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
-                                    .formatted(user)));
+            reply = timed(() -> api().post("/api/v1/feedback/task", Tokens.user(user), feedback(user)));
 
             owner.rollback();
         }
@@ -95,6 +96,13 @@ class StalledDatabaseTest extends ServiceTest {
         List<List<Object>> stored = sql.query(
                 "service_role", "backend-job", "select count(*) from user_task_feedback where user_id = ?", user);
         assertThat(stored).containsExactly(List.of(0L));
+    }
+
+    @Test
+    void theRequestPoolsConnectionsCarryTheStatementAndLockTimeouts() {
+        assertThat(sql.query(
+                        null, null, "select current_setting('statement_timeout'), current_setting('lock_timeout')"))
+                .containsExactly(List.of("5s", "3s"));
     }
 
     /** What Spring Boot publishes when graceful shutdown begins. */
@@ -108,6 +116,12 @@ class StalledDatabaseTest extends ServiceTest {
             AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
         }
         assertThat(probe("readiness").statusCode()).isEqualTo(200);
+    }
+
+    private static String feedback(String user) {
+        return """
+                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
+                .formatted(user);
     }
 
     private HttpResponse<String> probe(String name) {
