@@ -117,7 +117,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 cause);
     }
 
-    private static boolean isBusy(int port) {
+    static boolean isBusy(int port) {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             return false;

@@ -1,0 +1,30 @@
+package io.tailor.database;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses a busy embedded-database port as soon as the configuration is read, before the context
+ * builds anything, so a second instance exits within a second or two rather than after its whole
+ * start-up. A server still running in our own directory is left to {@link EmbeddedDatabase#start}, which
+ * stops it when a killed run left it, or reports the directory in use.
+ */
+public class BusyPortCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        Environment environment = event.getEnvironment();
+        Integer port = environment.getProperty("tailor.database.embedded-port", Integer.class);
+        String dataDir = environment.getProperty("tailor.data-dir");
+        if (!DatabaseMode.isEmbedded(environment) || port == null || dataDir == null) {
+            return;
+        }
+        Path directory = DatabaseSettings.embeddedDataDirectory(
+                Path.of(dataDir).toAbsolutePath().normalize());
+        if (Postmaster.running(directory).isEmpty() && EmbeddedDatabase.isBusy(port)) {
+            throw DatabaseConflict.portInUse(port, directory);
+        }
+    }
+}
