@@ -33,7 +33,7 @@ public record DatabaseSettings(
         @DefaultValue("3s") Duration lockTimeout,
         @DefaultValue("10s") Duration socketTimeout,
         @DefaultValue("3s") Duration connectionTimeout,
-        @DefaultValue("800ms") Duration healthTimeout) {
+        @DefaultValue("600ms") Duration healthTimeout) {
 
     static Path embeddedDataDirectory(Path dataDir) {
         return dataDir.resolve("postgres");

@@ -46,7 +46,7 @@ class HealthController {
     @Operation(
             operationId = "health",
             summary = "Status and database reachability; no token needed",
-            description = "503 when the database does not answer within the health timeout (800 ms by default).")
+            description = "503 when the database does not answer within the health timeout (600 ms by default).")
     @SecurityRequirements
     @ApiResponse(responseCode = "200", description = "The database answers")
     @ApiResponse(responseCode = "503", description = "The database does not answer")
