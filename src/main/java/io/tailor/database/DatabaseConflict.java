@@ -1,5 +1,6 @@
 package io.tailor.database;
 
+import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ class DatabaseConflict extends RuntimeException {
         return action;
     }
 
-    static DatabaseConflict portInUse(int port, java.nio.file.Path dataDirectory) {
+    static DatabaseConflict portInUse(int port, Path dataDirectory) {
         return new DatabaseConflict(
                 "Port " + port + " on 127.0.0.1 is busy: another process (another Tailor's embedded PostgreSQL?)"
                         + " listens there, so the embedded PostgreSQL for " + dataDirectory + " cannot start on it.",
