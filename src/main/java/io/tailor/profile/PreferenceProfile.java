@@ -1,6 +1,7 @@
 package io.tailor.profile;
 
 import io.tailor.library.Category;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,6 +43,22 @@ public record PreferenceProfile(
                 header.withTotals(header.totals().record(outcome)), learnedCategories, learnedTasks);
     }
 
+    /**
+     * A planned task nobody reported on by the end of its day ({@code dayEnded}): weak negative evidence
+     * for the task (a library task only) and its category; totals and phase are left alone.
+     */
+    public PreferenceProfile learnNotReported(Optional<String> libraryTaskId, Category category, Instant dayEnded) {
+        Map<String, TaskStats> learnedTasks = tasks;
+        if (libraryTaskId.isPresent()) {
+            learnedTasks = new HashMap<>(tasks);
+            learnedTasks.put(libraryTaskId.get(), task(libraryTaskId.get()).recordNotReported(dayEnded));
+        }
+        Map<Category, CategoryStats> learnedCategories = new EnumMap<>(Category.class);
+        learnedCategories.putAll(categories);
+        learnedCategories.put(category, category(category).recordNotReported(dayEnded));
+        return new PreferenceProfile(header, learnedCategories, learnedTasks);
+    }
+
     public PreferenceProfile withHeader(ProfileHeader updated) {
         return new PreferenceProfile(updated, categories, tasks);
     }
@@ -66,8 +83,8 @@ public record PreferenceProfile(
         return taskIds(TaskStats::isProven);
     }
 
-    public Set<String> disliked() {
-        return taskIds(TaskStats::isDisliked);
+    public Set<String> disliked(Instant at) {
+        return taskIds(stats -> stats.isDisliked(at));
     }
 
     private Set<String> taskIds(Predicate<TaskStats> rule) {
