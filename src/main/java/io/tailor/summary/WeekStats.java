@@ -25,27 +25,19 @@ record WeekStats(
         List<TaskWeek> tasks) {
 
     static WeekStats of(List<TaskDay> days, List<PlannedItems.TaskPlan> plans) {
-        Counts totals = Counts.ZERO;
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
         Map<String, TaskWeek> tasks = new LinkedHashMap<>();
-        for (TaskDay day : days) {
-            Counts counts = Counts.of(day);
-            totals = totals.plus(counts);
-            categories.merge(day.category(), counts, Counts::plus);
-            tasks.merge(
-                    day.taskKey(),
-                    new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), counts),
-                    TaskWeek::plus);
-        }
-        for (PlannedItems.TaskPlan plan : plans) {
-            Counts counts = Counts.of(plan);
-            totals = totals.plus(counts);
-            categories.merge(plan.category(), counts, Counts::plus);
-            tasks.merge(
-                    plan.taskKey(),
-                    new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), counts),
-                    TaskWeek::plus);
-        }
+        days.forEach(day -> add(
+                new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
+                day.taskKey(),
+                categories,
+                tasks));
+        plans.forEach(plan -> add(
+                new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
+                plan.taskKey(),
+                categories,
+                tasks));
+        Counts totals = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<LocalDate> active = days.stream()
                 .filter(day -> day.completed() > 0)
                 .map(TaskDay::date)
@@ -57,6 +49,12 @@ record WeekStats(
                 active.stream().max(Comparator.naturalOrder()).orElse(null),
                 categories,
                 List.copyOf(tasks.values()));
+    }
+
+    private static void add(
+            TaskWeek counted, String taskKey, Map<Category, Counts> categories, Map<String, TaskWeek> tasks) {
+        categories.merge(counted.category(), counted.counts(), Counts::plus);
+        tasks.merge(taskKey, counted, TaskWeek::plus);
     }
 
     /** Nothing reported: plans alone do not make a week logged. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,15 +83,7 @@ class DislikeLapseApiTest extends FixedClockTest {
     }
 
     private JsonNode plan(String user, LocalDate date) {
-        Reply reply = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s",
-                 "categories": ["movement"]}"""
-                                .formatted(user, date));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json();
+        return new PlanSteps(api()).plan(user, date, ", \"categories\": [\"movement\"]");
     }
 
     private void feedback(String user, String task, boolean completed, Integer rating, String at) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -87,33 +87,11 @@ class NotReportedApiTest extends FixedClockTest {
     }
 
     private List<JsonNode> plan(String userId, LocalDate date) {
-        Reply reply = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s"}"""
-                                .formatted(userId, date));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        List<JsonNode> items = new ArrayList<>();
-        reply.json().get("items").forEach(items::add);
-        return items;
+        return PlanSteps.items(new PlanSteps(api()).plan(userId, date, ""));
     }
 
     private void report(JsonNode item, boolean completed, Instant at) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "plan_item_id": "%s", "task_name": "%s", "category": "%s", "completed": %s,
-                 "occurred_at": "%s"}"""
-                                .formatted(
-                                        user,
-                                        item.get("plan_item_id").asString(),
-                                        item.get("task_name").asString(),
-                                        item.get("category").asString(),
-                                        completed,
-                                        at));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        new PlanSteps(api()).report(user, item, completed, at);
     }
 
     private JsonNode profile(String userId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -101,17 +102,6 @@ class PlannedMetricsApiTest extends FixedClockTest {
         return delta;
     }
 
-    private JsonNode plan(String userId, String date, String extra) {
-        Reply reply = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s"%s}"""
-                                .formatted(userId, date, extra));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json();
-    }
-
     private void phase(String userId, String phase) {
         Reply reply = api().send(
                         "PUT",
@@ -122,21 +112,12 @@ class PlannedMetricsApiTest extends FixedClockTest {
         assertThat(reply.status()).as(reply.body()).isIn(200, 201);
     }
 
+    private JsonNode plan(String userId, String date, String extra) {
+        return new PlanSteps(api()).plan(userId, java.time.LocalDate.parse(date), extra);
+    }
+
     private void report(String userId, JsonNode item, boolean completed, String at) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "plan_item_id": "%s", "task_name": "%s", "category": "%s", "completed": %s,
-                 "occurred_at": "%s"}"""
-                                .formatted(
-                                        userId,
-                                        item.get("plan_item_id").asString(),
-                                        item.get("task_name").asString(),
-                                        item.get("category").asString(),
-                                        completed,
-                                        at));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        new PlanSteps(api()).report(userId, item, completed, at);
     }
 
     private void feedback(String userId, String at, int rating) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -260,33 +261,15 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     private List<JsonNode> plan(String userId, LocalDate date, String... categories) {
         String only = categories.length == 0 ? "" : ", \"categories\": [\"" + String.join("\", \"", categories) + "\"]";
-        Reply reply = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s"%s}"""
-                                .formatted(userId, date, only));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        List<JsonNode> items = new ArrayList<>();
-        reply.json().get("items").forEach(items::add);
-        return items;
+        return PlanSteps.items(steps().plan(userId, date, only));
     }
 
     private void report(String userId, JsonNode item, boolean completed, Instant at) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "plan_item_id": "%s", "task_name": "%s", "category": "%s", "completed": %s,
-                 "occurred_at": "%s"}"""
-                                .formatted(
-                                        userId,
-                                        item.get("plan_item_id").asString(),
-                                        item.get("task_name").asString(),
-                                        item.get("category").asString(),
-                                        completed,
-                                        at));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        steps().report(userId, item, completed, at);
+    }
+
+    private PlanSteps steps() {
+        return new PlanSteps(api());
     }
 
     private JsonNode summary(String userId, LocalDate weekStart) {
