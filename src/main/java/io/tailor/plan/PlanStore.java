@@ -52,7 +52,9 @@ class PlanStore {
                 on conflict (user_id, plan_date) do update set
                     archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
                     learning_phase = excluded.learning_phase, failure = excluded.failure,
-                    created_at = excluded.created_at
+                    created_at = excluded.created_at,
+                    -- the new pending items of a regenerated past day are settled by the next run too
+                    settled_at = null
                 returning *
             ), kept as (
                 select i.* from plan_items i join plan on i.plan_id = plan.id where i.status <> 'pending'

@@ -11,6 +11,9 @@ import java.time.Instant;
  * <ul>
  *   <li>A completion rated r gives the signal (r - 1) / 4 with weight 2: ratings count double.
  *   <li>A bare completion gives 0.8 with weight 1; a skip gives 0 with weight 1 (2 if rated).
+ *   <li>A planned task left <i>not reported</i> when its day ended gives 0 with weight
+ *       {@value #NOT_REPORTED_WEIGHT}: weak negative evidence, a quarter of a skip's, since an ignored
+ *       task may have been done and not logged.
  *   <li>Weights halve every {@link #HALF_LIFE} of event time, so recent feedback outweighs old and
  *       tastes can change. An event older than {@code asOf} (a late sync) enters already decayed.
  *   <li>The {@link #score} shrinks the mean toward {@link #PRIOR} by {@link #PRIOR_WEIGHT}, so one
@@ -25,14 +28,21 @@ public record Evidence(double value, double weight, Instant asOf) {
     public static final double PRIOR_WEIGHT = 1.0;
     static final double RATED_WEIGHT = 2.0;
     static final double UNRATED_COMPLETION_SIGNAL = 0.8;
+    public static final double NOT_REPORTED_WEIGHT = 0.25;
 
     /** No evidence yet: the score is the prior. */
     public static final Evidence NONE = new Evidence(PRIOR, 0, Instant.EPOCH);
 
     public Evidence add(Outcome outcome) {
-        double signal = signal(outcome);
-        double signalWeight = outcome.rated() ? RATED_WEIGHT : 1.0;
-        Instant at = outcome.occurredAt();
+        return add(signal(outcome), outcome.rated() ? RATED_WEIGHT : 1.0, outcome.occurredAt());
+    }
+
+    /** A planned task nobody reported on by the end of its day ({@code dayEnded}). */
+    public Evidence addNotReported(Instant dayEnded) {
+        return add(0, NOT_REPORTED_WEIGHT, dayEnded);
+    }
+
+    private Evidence add(double signal, double signalWeight, Instant at) {
         if (at.isBefore(asOf)) {
             return combine(weight, signal, signalWeight * decay(at, asOf), asOf);
         }

@@ -1,12 +1,14 @@
 package io.tailor.profile;
 
 import io.tailor.library.Category;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Everything learned about one user: what the selector, the phase rules and the profile endpoint read. */
@@ -30,16 +32,42 @@ public record PreferenceProfile(
      * to a profile holding just the rows the outcome touches; the simulator to the whole profile.
      */
     public PreferenceProfile learn(Optional<String> libraryTaskId, Category category, Outcome outcome) {
+        return updated(
+                header.withTotals(header.totals().record(outcome)),
+                libraryTaskId,
+                stats -> stats.record(outcome),
+                category,
+                stats -> stats.record(outcome));
+    }
+
+    /**
+     * A planned task nobody reported on by the end of its day ({@code dayEnded}): weak negative evidence
+     * for the task (a library task only) and its category; totals and phase are left alone.
+     */
+    public PreferenceProfile learnNotReported(Optional<String> libraryTaskId, Category category, Instant dayEnded) {
+        return updated(
+                header,
+                libraryTaskId,
+                stats -> stats.recordNotReported(dayEnded),
+                category,
+                stats -> stats.recordNotReported(dayEnded));
+    }
+
+    private PreferenceProfile updated(
+            ProfileHeader newHeader,
+            Optional<String> libraryTaskId,
+            UnaryOperator<TaskStats> taskUpdate,
+            Category category,
+            UnaryOperator<CategoryStats> categoryUpdate) {
         Map<String, TaskStats> learnedTasks = tasks;
         if (libraryTaskId.isPresent()) {
             learnedTasks = new HashMap<>(tasks);
-            learnedTasks.put(libraryTaskId.get(), task(libraryTaskId.get()).record(outcome));
+            learnedTasks.put(libraryTaskId.get(), taskUpdate.apply(task(libraryTaskId.get())));
         }
         Map<Category, CategoryStats> learnedCategories = new EnumMap<>(Category.class);
         learnedCategories.putAll(categories);
-        learnedCategories.put(category, category(category).record(outcome));
-        return new PreferenceProfile(
-                header.withTotals(header.totals().record(outcome)), learnedCategories, learnedTasks);
+        learnedCategories.put(category, categoryUpdate.apply(category(category)));
+        return new PreferenceProfile(newHeader, learnedCategories, learnedTasks);
     }
 
     public PreferenceProfile withHeader(ProfileHeader updated) {
@@ -66,8 +94,8 @@ public record PreferenceProfile(
         return taskIds(TaskStats::isProven);
     }
 
-    public Set<String> disliked() {
-        return taskIds(TaskStats::isDisliked);
+    public Set<String> disliked(Instant at) {
+        return taskIds(stats -> stats.isDisliked(at));
     }
 
     private Set<String> taskIds(Predicate<TaskStats> rule) {

@@ -58,6 +58,7 @@ public final class ProfileJson {
                 row.get("consecutive_skips").asInt(),
                 row.get("rating_count").asInt(),
                 row.get("rating_sum").asInt(),
+                row.get("times_not_reported").asInt(),
                 evidence(row),
                 nullableInstant(row, "last_done_at"),
                 nullableInstant(row, "last_feedback_at"));
@@ -69,6 +70,7 @@ public final class ProfileJson {
                 row.get("completed_count").asInt(),
                 row.get("rating_count").asInt(),
                 row.get("rating_sum").asInt(),
+                row.get("not_reported_count").asInt(),
                 evidence(row));
     }
 

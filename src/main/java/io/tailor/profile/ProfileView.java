@@ -68,6 +68,8 @@ record ProfileView(
             Category category,
             int feedbackCount,
             int completedCount,
+            @Schema(description = "Planned tasks of this category left without a report when their day ended")
+                    int notReportedCount,
             double completionRate,
             @Nullable Double meanRating,
             double affinity) {
@@ -76,6 +78,7 @@ record ProfileView(
                     category,
                     stats.feedbackCount(),
                     stats.completedCount(),
+                    stats.notReportedCount(),
                     round(stats.completionRate()),
                     stats.meanRating().isPresent() ? round(stats.meanRating().getAsDouble()) : null,
                     round(stats.affinity().score(now)));
@@ -90,6 +93,8 @@ record ProfileView(
             int timesShown,
             int timesCompleted,
             int timesSkipped,
+            @Schema(description = "Times planned and left without a report when the day ended; counted in times_shown")
+                    int timesNotReported,
             int ratingCount,
             @Nullable Double meanRating,
             double affinity,
@@ -105,13 +110,14 @@ record ProfileView(
                     stats.timesShown(),
                     stats.timesCompleted(),
                     stats.timesSkipped(),
+                    stats.timesNotReported(),
                     stats.ratingCount(),
                     stats.meanRating().isPresent() ? round(stats.meanRating().getAsDouble()) : null,
                     round(stats.affinity().score(now)),
                     utc(stats.lastDoneAt()),
                     stats.isFavorite(),
                     stats.isProven(),
-                    stats.isDisliked());
+                    stats.isDisliked(now));
         }
     }
 

@@ -2,6 +2,7 @@ package io.tailor.selection;
 
 import io.tailor.library.Category;
 import io.tailor.library.TaskScoring.ScoredTask;
+import io.tailor.profile.Evidence;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.TaskStats;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class AdaptiveSelector implements SelectionStrategy {
         PhaseMix mix = PhaseMix.of(profile.header().phase());
         List<ScoredTask> preferred = open.tasks().stream()
                 .filter(scored ->
-                        mix.preferred().test(profile.task(scored.task().id())))
+                        mix.preferred().test(profile.task(scored.task().id()))
+                                && !profile.task(scored.task().id()).isOnProbation(request.planTime()))
                 .toList();
         List<ScoredTask> exploration = open.tasks().stream()
                 .filter(scored -> !preferred.contains(scored))
@@ -63,9 +65,14 @@ public final class AdaptiveSelector implements SelectionStrategy {
         return pool.get(pool.size() - 1);
     }
 
+    /**
+     * A tried task's learned affinity; an untried one's fit, scaled by its affinity against the prior,
+     * so the weak evidence of being planned and left not reported lowers it a little.
+     */
     static double weight(ScoredTask scored, SelectionRequest request) {
         TaskStats stats = request.profile().task(scored.task().id());
-        double base = stats.isTried() ? stats.affinity().score(request.planTime()) : scored.score();
+        double affinity = stats.affinity().score(request.planTime());
+        double base = stats.isTried() ? affinity : scored.score() * affinity / Evidence.PRIOR;
         return Math.pow(Math.max(base, 0.01), SHARPNESS);
     }
 }

@@ -3,6 +3,8 @@ package io.tailor.selection;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.library.TaskScoring;
+import io.tailor.profile.TaskStats;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +32,10 @@ final class Candidates {
 
     /**
      * The fitting tasks a learning selector may plan today: outside the rotation window and, while
-     * others remain, not disliked. Empty only when the category has no active task.
+     * others remain, not disliked as of the plan's start. A task on probation (its dislike by skips has
+     * lapsed) is open only when its variation group was not planned in the last
+     * {@link TaskStats#PROBATION_INTERVAL}, so it comes back at most once a week. Empty only when the
+     * category has no active task.
      */
     static Open open(Category category, SelectionRequest request) {
         List<TaskScoring.ScoredTask> fitting = fitting(category, request);
@@ -39,9 +44,20 @@ final class Candidates {
                 .filter(scored -> available.tasks().contains(scored.task()))
                 .toList();
         List<TaskScoring.ScoredTask> notDisliked = open.stream()
-                .filter(scored -> !request.profile().task(scored.task().id()).isDisliked())
+                .filter(scored -> isWelcome(scored.task(), request))
                 .toList();
         return new Open(notDisliked.isEmpty() ? open : notDisliked, available.exhausted());
+    }
+
+    private static boolean isWelcome(Task task, SelectionRequest request) {
+        TaskStats stats = request.profile().task(task.id());
+        if (stats.isDisliked(request.planTime())) {
+            return false;
+        }
+        Instant lastPlanned = request.groupLastUsed().get(task.variationGroup());
+        return !stats.isOnProbation(request.planTime())
+                || lastPlanned == null
+                || !lastPlanned.isAfter(request.planTime().minus(TaskStats.PROBATION_INTERVAL));
     }
 
     static List<Task> tasks(List<TaskScoring.ScoredTask> scored) {

@@ -24,6 +24,11 @@ final class Reasons {
 
     static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {
         String category = task.category().value();
+        if (stats.isOnProbation(date.atStartOfDay(zone).toInstant())) {
+            return "Another try, as exploration: skipped " + stats.consecutiveSkips()
+                    + " times running, the last over " + TaskStats.SKIP_DISLIKE_LAPSE.toDays()
+                    + " days ago (offered at most once a week)";
+        }
         if (!stats.isTried()) {
             return phase == LearningPhase.DISCOVERY
                     ? "New for you: exploring " + category + " this week"

@@ -14,18 +14,29 @@ record DayDraws(double mood, List<Slot> slots) {
 
     static DayDraws draw(long seed, int user, int day, int slots) {
         SplittableRandom random = new SplittableRandom(Seeds.mix(seed, user, day));
+        // a stream of its own, so the outcome draws are the ones they were before reporting was modelled
+        SplittableRandom reporting = new SplittableRandom(Seeds.mix(seed, user, day, REPORTING_STREAM));
         double mood = random.nextGaussian();
         return new DayDraws(
                 mood,
                 IntStream.range(0, slots)
-                        .mapToObj(slot -> new Slot(random.nextDouble(), random.nextDouble(), random.nextGaussian()))
+                        .mapToObj(slot -> new Slot(
+                                random.nextDouble(),
+                                random.nextDouble(),
+                                random.nextGaussian(),
+                                reporting.nextDouble()))
                         .toList());
     }
+
+    private static final long REPORTING_STREAM = -3;
 
     Slot slot(int index) {
         return slots.get(index);
     }
 
-    /** Uniform draws for completion and for giving a rating, and a standard normal for the rating's noise. */
-    record Slot(double completion, double rated, double ratingNoise) {}
+    /**
+     * Uniform draws for completion and for giving a rating, a standard normal for the rating's noise, and a
+     * uniform draw deciding whether a task not done is reported as skipped or left unreported.
+     */
+    record Slot(double completion, double rated, double ratingNoise, double unreported) {}
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 final class EvaluationCsv {
 
     static final String HEADER = "strategy,week,users,planned,completed,completion_rate,ratings,mean_rating,"
-            + "distinct_tasks_per_category,variety_share,mastery_share,regret";
+            + "distinct_tasks_per_category,variety_share,mastery_share,regret,not_reported,disliked,liked_disliked";
 
     private EvaluationCsv() {}
 
@@ -21,7 +21,7 @@ final class EvaluationCsv {
         WeekTally tally = row.tally();
         return String.format(
                 Locale.ROOT,
-                "%s,%d,%d,%d,%d,%.4f,%d,%s,%.4f,%.4f,%.4f,%.4f\n",
+                "%s,%d,%d,%d,%d,%.4f,%d,%s,%.4f,%.4f,%.4f,%.4f,%d,%d,%d\n",
                 row.strategy().value(),
                 row.week(),
                 tally.users(),
@@ -35,6 +35,9 @@ final class EvaluationCsv {
                 row.distinctTasksPerCategory(),
                 row.varietyShare(),
                 row.masteryShare(),
-                row.regret());
+                row.regret(),
+                tally.notReported(),
+                tally.disliked(),
+                tally.likedDisliked());
     }
 }

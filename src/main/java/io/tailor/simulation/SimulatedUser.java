@@ -12,10 +12,11 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic user: an archetype and an energy mode drawn uniformly (both are what the app asks the
- * user, so every strategy sees them), and a hidden liking per task (see {@link TasteModel}), which only
- * the oracle sees.
+ * user, so every strategy sees them), a hidden liking per task (see {@link TasteModel}), which only
+ * the oracle sees, and the chance of leaving a task not done unreported rather than skipping it.
  */
-record SimulatedUser(int index, String id, Archetype archetype, EnergyMode mode, Map<String, Double> liking) {
+record SimulatedUser(
+        int index, String id, Archetype archetype, EnergyMode mode, Map<String, Double> liking, double ignoreChance) {
 
     SimulatedUser {
         liking = Map.copyOf(liking);
@@ -34,7 +35,10 @@ record SimulatedUser(int index, String id, Archetype archetype, EnergyMode mode,
             double taste = model.taskSpread() * random.nextGaussian();
             liking.put(task.id(), model.liking(categoryPreference.get(task.category()), taste, task, archetype, mode));
         }
-        return new SimulatedUser(index, "sim-" + seed + "-" + index, archetype, mode, liking);
+        // a stream of its own, so tastes are the ones they were before reporting was modelled
+        SplittableRandom habits = new SplittableRandom(Seeds.mix(seed, index, -2));
+        double ignoreChance = habits.nextDouble() < model.ignorerShare() ? model.ignoreChance() : 0;
+        return new SimulatedUser(index, "sim-" + seed + "-" + index, archetype, mode, liking, ignoreChance);
     }
 
     double liking(Task task) {

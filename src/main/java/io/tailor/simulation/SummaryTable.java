@@ -11,8 +11,9 @@ final class SummaryTable {
     static String markdown(List<EvaluationRow> rows, List<Integer> weeks) {
         StringBuilder table = new StringBuilder(
                 """
-                | strategy | week | completion | mean rating | distinct tasks / category | 3+ distinct | regret |
-                | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+                | strategy | week | completion | mean rating | distinct tasks / category | 3+ distinct | regret | \
+                liked tasks banned / user |
+                | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
         rows.stream().filter(row -> weeks.contains(row.week())).forEach(row -> table.append(line(row)));
         return table.toString();
@@ -21,7 +22,7 @@ final class SummaryTable {
     private static String line(EvaluationRow row) {
         return String.format(
                 Locale.ROOT,
-                "| %s | %d | %.1f%% | %s | %.2f | %.0f%% | %.1f pts |\n",
+                "| %s | %d | %.1f%% | %s | %.2f | %.0f%% | %.1f pts | %.2f |\n",
                 row.strategy().value(),
                 row.week(),
                 100 * row.completionRate(),
@@ -30,6 +31,7 @@ final class SummaryTable {
                         : "-",
                 row.distinctTasksPerCategory(),
                 100 * row.varietyShare(),
-                100 * row.regret());
+                100 * row.regret(),
+                row.likedDislikedPerUser());
     }
 }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * log-odds of doing a planned task are {@code baseLogit + liking + mood - boredom}: the day's mood is
  * shared by the whole plan, and boredom grows with each completion of the same task in the last
  * {@code boredomDays} days. A completion is rated with chance {@code ratingChance}, around
- * 3 + {@code ratingSlope} x liking. No strategy sees any of this except the oracle.
+ * 3 + {@code ratingSlope} x liking. A task not done is reported as skipped, except by the share
+ * {@code ignorerShare} of users who ignore rather than skip: each of their tasks not done goes unreported
+ * with chance {@code ignoreChance}. No strategy sees any of this except the oracle.
  */
 record TasteModel(
         double baseLogit,
@@ -26,9 +28,12 @@ record TasteModel(
         int boredomDays,
         double ratingChance,
         double ratingSlope,
-        double ratingSpread) {
+        double ratingSpread,
+        double ignorerShare,
+        double ignoreChance) {
 
-    static final TasteModel DEFAULT = new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6);
+    static final TasteModel DEFAULT =
+            new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6, 0.4, 0.8);
 
     TasteModel withBoredomPerRepeat(double perRepeat) {
         return new TasteModel(
@@ -43,7 +48,19 @@ record TasteModel(
                 boredomDays,
                 ratingChance,
                 ratingSlope,
-                ratingSpread);
+                ratingSpread,
+                ignorerShare,
+                ignoreChance);
+    }
+
+    /** Whether a task not done goes unreported, for a user who ignores with chance {@code userIgnoreChance}. */
+    boolean unreported(double userIgnoreChance, DayDraws draws, int slot) {
+        return draws.slot(slot).unreported() < userIgnoreChance;
+    }
+
+    /** A user's taste for liking a task well enough to do it more often than not, on an average day. */
+    boolean liked(double liking) {
+        return chance(liking, 0) >= 0.5;
     }
 
     double liking(double categoryPreference, double taste, Task task, Archetype archetype, EnergyMode mode) {

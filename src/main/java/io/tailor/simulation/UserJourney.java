@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * One simulated user living through the weeks under one strategy. Each day the strategy plans the five
  * default categories from the same kind of request the service builds, every planned task gets an
  * outcome from the hidden taste, and each outcome goes through the real profile update and phase
- * rules, on event time: the morning of the plan's day, one hour apart per task.
+ * rules, on event time: the morning of the plan's day, one hour apart per task. A task not done may go
+ * unreported (see {@link TasteModel}); it is learned as <i>not reported</i> at the end of its day, as the
+ * service's settlement does.
  */
 final class UserJourney {
 
@@ -64,7 +66,7 @@ final class UserJourney {
             for (int day = week * 7; day < week * 7 + 7; day++) {
                 journey.live(day, days.get(day), tally);
             }
-            weeks.add(tally.close(journey.profile.header().phase()));
+            weeks.add(tally.close(journey.profile, planTime(START.plusDays(week * 7L + 7)), user, world.model()));
         }
         return weeks;
     }
@@ -72,6 +74,7 @@ final class UserJourney {
     private void live(int day, DayDraws draws, Week week) {
         Instant planTime = planTime(START.plusDays(day));
         List<Selection> plan = plan(day);
+        List<Task> unreported = new ArrayList<>();
         for (int slot = 0; slot < plan.size(); slot++) {
             Task task = plan.get(slot).task();
             groupLastUsed.merge(task.variationGroup(), planTime, (was, now) -> was.isAfter(now) ? was : now);
@@ -79,8 +82,17 @@ final class UserJourney {
             if (outcome.completed()) {
                 recent.add(task.id(), day);
             }
-            week.record(task, outcome);
-            learn(task, outcome);
+            if (!outcome.completed() && world.model().unreported(user.ignoreChance(), draws, slot)) {
+                week.recordNotReported(task);
+                unreported.add(task);
+            } else {
+                week.record(task, outcome);
+                learn(task, outcome);
+            }
+        }
+        Instant dayEnded = planTime.plus(Duration.ofDays(1));
+        for (Task task : unreported) {
+            profile = profile.learnNotReported(Optional.of(task.id()), task.category(), dayEnded);
         }
     }
 
@@ -133,6 +145,7 @@ final class UserJourney {
         private int completed;
         private int ratings;
         private int ratingSum;
+        private int notReported;
 
         void record(Task task, Outcome outcome) {
             tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
@@ -144,7 +157,18 @@ final class UserJourney {
             }
         }
 
-        WeekTally close(LearningPhase phase) {
+        void recordNotReported(Task task) {
+            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
+            planned++;
+            notReported++;
+        }
+
+        /** The week's counts, and what the profile dislikes at its end, against the user's hidden tastes. */
+        WeekTally close(PreferenceProfile profile, Instant end, SimulatedUser user, TasteModel model) {
+            Set<String> disliked = profile.disliked(end);
+            int likedDisliked = (int) disliked.stream()
+                    .filter(id -> model.liked(user.liking().get(id)))
+                    .count();
             int distinct = tasks.values().stream().mapToInt(Set::size).sum();
             int varied = (int) tasks.values().stream()
                     .filter(planned -> planned.size() >= WeekTally.VARIETY_MIN_TASKS)
@@ -158,7 +182,10 @@ final class UserJourney {
                     tasks.size(),
                     distinct,
                     varied,
-                    phase == LearningPhase.MASTERY ? 1 : 0);
+                    profile.header().phase() == LearningPhase.MASTERY ? 1 : 0,
+                    notReported,
+                    disliked.size(),
+                    likedDisliked);
         }
     }
 }

@@ -4,6 +4,8 @@ package io.tailor.simulation;
  * One week's counts for one user, or summed over users. Variety is counted per user and category:
  * {@code categoryWeeks} such pairs, {@code distinctTasks} the distinct tasks planned in them, and
  * {@code varietyCategoryWeeks} the pairs with at least {@value #VARIETY_MIN_TASKS} distinct tasks.
+ * {@code notReported} of the planned tasks went unreported; at the week's end the profile held
+ * {@code disliked} disliked tasks, {@code likedDisliked} of them tasks the user in fact liked.
  */
 record WeekTally(
         int users,
@@ -14,10 +16,13 @@ record WeekTally(
         int categoryWeeks,
         int distinctTasks,
         int varietyCategoryWeeks,
-        int inMastery) {
+        int inMastery,
+        int notReported,
+        int disliked,
+        int likedDisliked) {
 
     static final int VARIETY_MIN_TASKS = 3;
-    static final WeekTally NONE = new WeekTally(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final WeekTally NONE = new WeekTally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     WeekTally plus(WeekTally other) {
         return new WeekTally(
@@ -29,6 +34,9 @@ record WeekTally(
                 categoryWeeks + other.categoryWeeks,
                 distinctTasks + other.distinctTasks,
                 varietyCategoryWeeks + other.varietyCategoryWeeks,
-                inMastery + other.inMastery);
+                inMastery + other.inMastery,
+                notReported + other.notReported,
+                disliked + other.disliked,
+                likedDisliked + other.likedDisliked);
     }
 }

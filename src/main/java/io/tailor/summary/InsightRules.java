@@ -10,7 +10,8 @@ import java.util.Map;
  * The week's personal messages, each from a rule with a threshold; no rule, no message.
  * <ul>
  *   <li>completion: at least {@value #AMAZING_RATE} of the week's tasks done, "Amazing!"; at least
- *       {@value #GOOD_RATE}, "Good work!";
+ *       {@value #GOOD_RATE}, "Good work!"; "of your N planned tasks" where the week had plans;
+ *   <li>planned tasks left not reported: how many, and that a tap on done or skip teaches the plans;
  *   <li>consistency: at least {@value #CONSISTENT_DAYS} active days, "Incredible consistency!"; at
  *       least {@value #RHYTHM_DAYS}, "Nice rhythm";
  *   <li>a category with at least {@value #MIN_CATEGORY_TASKS} tasks in this and the week before whose
@@ -37,10 +38,17 @@ final class InsightRules {
     static List<String> insights(WeekStats week, WeekStats previous, int currentStreak) {
         List<String> insights = new ArrayList<>();
         double rate = week.totals().completionRate();
+        String tasks =
+                week.totals().planned() > 0 ? "of your " + week.totals().total() + " planned tasks" : "of your tasks";
         if (week.totals().total() > 0 && rate >= AMAZING_RATE) {
-            insights.add("🔥 Amazing! You completed " + percent(rate) + "% of your tasks!");
+            insights.add("🔥 Amazing! You completed " + percent(rate) + "% " + tasks + "!");
         } else if (week.totals().total() > 0 && rate >= GOOD_RATE) {
-            insights.add("💪 Good work! You completed " + percent(rate) + "% of your tasks.");
+            insights.add("💪 Good work! You completed " + percent(rate) + "% " + tasks + ".");
+        }
+        int notReported = week.totals().notReported();
+        if (notReported > 0) {
+            insights.add("📝 " + notReported + (notReported == 1 ? " planned task was" : " planned tasks were")
+                    + " not reported. A tap on done or skip helps us plan better.");
         }
         if (week.activeDays() >= CONSISTENT_DAYS) {
             insights.add("🌟 Incredible consistency! Active " + week.activeDays() + " days this week.");

@@ -29,7 +29,10 @@ class MetricsController {
             operationId = "getSuccessMetrics",
             summary = "Success metrics (service role)",
             description = "Over the last days: task variety, completion by learning phase, satisfaction by"
-                    + " category, dynamic plan success, the phase distribution and request latency.")
+                    + " category (feedback windows on event time, occurred_at), dynamic plan success, the phase"
+                    + " distribution, request latency, and over the plans dated in the window up to today:"
+                    + " planned items done, skipped, not reported and pending, by the phase each plan was made in,"
+                    + " and distinct variation groups per user, category and week.")
     @ProblemStatuses({400, 403})
     SuccessMetrics.Report success(
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "90", defaultValue = "7"))

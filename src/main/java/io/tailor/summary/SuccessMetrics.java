@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The spec's success metrics over a window of days, across all users (run as the service role): the
- * spec's three queries with the window as a parameter, plan sources, phases, and the service's own
- * request timers for latency.
+ * spec's three queries with the window as a parameter, on event time ({@code occurred_at}) where the
+ * spec used insertion time, plan sources, phases, the service's own request timers for latency, and
+ * what became of planned items ({@link PlanMetrics}).
  */
 @Service
 class SuccessMetrics {
@@ -28,20 +30,33 @@ class SuccessMetrics {
     static final int VARIETY_TARGET = 3;
 
     private final JdbcClient jdbc;
+    private final PlanMetrics plans;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    SuccessMetrics(JdbcClient jdbc, MeterRegistry meters, Clock clock) {
+    SuccessMetrics(JdbcClient jdbc, PlanMetrics plans, MeterRegistry meters, Clock clock) {
         this.jdbc = jdbc;
+        this.plans = plans;
         this.meters = meters;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     Report report(int days) {
-        Timestamp since = Timestamp.from(clock.instant().minus(Duration.ofDays(days)));
+        Instant now = clock.instant();
+        Timestamp since = Timestamp.from(now.minus(Duration.ofDays(days)));
+        PlanMetrics.PlanCompletion planned = plans.completion(now, days);
         return new Report(
-                days, variety(since), completion(since), satisfaction(since), dynamicPlans(since), phases(), latency());
+                days,
+                variety(since),
+                completion(since, Timestamp.from(now)),
+                satisfaction(since, Timestamp.from(now)),
+                dynamicPlans(since),
+                phases(),
+                latency(),
+                planned.all(),
+                planned.byPlanPhase(),
+                plans.variety(now, days));
     }
 
     private Variety variety(Timestamp since) {
@@ -63,7 +78,8 @@ class SuccessMetrics {
                 .single();
     }
 
-    private Completion completion(Timestamp since) {
+    /** Feedback by event time ({@code occurred_at}): a late sync counts on the day it happened. */
+    private Completion completion(Timestamp since, Timestamp now) {
         Map<String, PhaseCompletion> byPhase = new LinkedHashMap<>();
         jdbc.sql(
                         """
@@ -72,33 +88,36 @@ class SuccessMetrics {
                                count(distinct utf.user_id) as user_count
                         from user_preference_profile upp
                         join user_task_feedback utf on upp.user_id = utf.user_id
-                        where utf.created_at > :since
+                        where utf.occurred_at > :since and utf.occurred_at <= :now
                         group by upp.current_learning_phase order by 1
                         """)
                 .param("since", since)
+                .param("now", now)
                 .query(row -> {
                     byPhase.put(row.getString(1), new PhaseCompletion(round(row.getDouble(2)), row.getLong(3)));
                 });
         return jdbc.sql(
                         """
                         select count(*), avg(case when completed then 1.0 else 0 end)::float8
-                        from user_task_feedback where created_at > :since
+                        from user_task_feedback where occurred_at > :since and occurred_at <= :now
                         """)
                 .param("since", since)
+                .param("now", now)
                 .query((row, n) -> new Completion(row.getLong(1), rounded(row.getObject(2, Double.class)), byPhase))
                 .single();
     }
 
-    private Map<String, Satisfaction> satisfaction(Timestamp since) {
+    private Map<String, Satisfaction> satisfaction(Timestamp since, Timestamp now) {
         Map<String, Satisfaction> byCategory = new LinkedHashMap<>();
         jdbc.sql(
                         """
                         select category, avg(satisfaction_rating) as avg_rating, count(*) as rating_count
                         from user_task_feedback
-                        where satisfaction_rating is not null and created_at > :since
+                        where satisfaction_rating is not null and occurred_at > :since and occurred_at <= :now
                         group by category order by category
                         """)
                 .param("since", since)
+                .param("now", now)
                 .query(row -> {
                     byCategory.put(row.getString(1), new Satisfaction(round(row.getDouble(2)), row.getLong(3)));
                 });
@@ -176,7 +195,15 @@ class SuccessMetrics {
             Map<String, Satisfaction> satisfactionByCategory,
             DynamicPlans dynamicPlans,
             Map<String, Long> phaseDistribution,
-            List<Latency> apiLatencySinceStart) {}
+            List<Latency> apiLatencySinceStart,
+            @Schema(
+                            description = "Items of the plans dated in the window up to today, by outcome; the rate is"
+                                    + " over planned items whose day has ended")
+                    PlanMetrics.PlanOutcomes plannedCompletion,
+            @Schema(description = "planned_completion by the learning phase each plan was made in")
+                    Map<String, PlanMetrics.PlanOutcomes> plannedCompletionByPlanPhase,
+            @Schema(description = "Distinct variation groups planned per user, category and week, days up to today")
+                    PlanMetrics.GroupVariety variationGroupVariety) {}
 
     record Variety(long users, @Nullable Double meanVariationGroups, @Nullable Double shareWithThreeOrMore) {}
 

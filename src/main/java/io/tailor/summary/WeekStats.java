@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
-/** One week's counts, folded from its per-day rows: totals, active days, per category and per task. */
+/**
+ * One week's counts, folded from its per-day feedback rows and its plans' items: totals, active days,
+ * per category and per task. Every report counts, planned or not (as before plans existed); a planned
+ * item whose day ended without a report counts too, as not reported, so where plans exist the
+ * denominator is what was planned.
+ */
 record WeekStats(
         Counts totals,
         int activeDays,
@@ -19,19 +24,20 @@ record WeekStats(
         Map<Category, Counts> categories,
         List<TaskWeek> tasks) {
 
-    static WeekStats of(List<TaskDay> days) {
-        Counts totals = Counts.ZERO;
+    static WeekStats of(List<TaskDay> days, List<PlannedItems.TaskPlan> plans) {
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
         Map<String, TaskWeek> tasks = new LinkedHashMap<>();
-        for (TaskDay day : days) {
-            Counts counts = Counts.of(day);
-            totals = totals.plus(counts);
-            categories.merge(day.category(), counts, Counts::plus);
-            tasks.merge(
-                    day.taskKey(),
-                    new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), counts),
-                    TaskWeek::plus);
-        }
+        days.forEach(day -> add(
+                new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
+                day.taskKey(),
+                categories,
+                tasks));
+        plans.forEach(plan -> add(
+                new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
+                plan.taskKey(),
+                categories,
+                tasks));
+        Counts totals = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<LocalDate> active = days.stream()
                 .filter(day -> day.completed() > 0)
                 .map(TaskDay::date)
@@ -45,29 +51,56 @@ record WeekStats(
                 List.copyOf(tasks.values()));
     }
 
-    boolean isEmpty() {
-        return totals.total() == 0;
+    private static void add(
+            TaskWeek counted, String taskKey, Map<Category, Counts> categories, Map<String, TaskWeek> tasks) {
+        categories.merge(counted.category(), counted.counts(), Counts::plus);
+        tasks.merge(taskKey, counted, TaskWeek::plus);
     }
 
-    /** Completed, total and ratings of a day, a category or a week. */
-    record Counts(int total, int completed, int ratingCount, int ratingSum) {
+    /** Nothing reported: plans alone do not make a week logged. */
+    boolean isEmpty() {
+        return totals.reported() == 0;
+    }
 
-        static final Counts ZERO = new Counts(0, 0, 0, 0);
+    /**
+     * A day's, a category's or a week's counts: reports (done or skipped) with their ratings, and planned
+     * items, of which so many were not reported by the end of their day and so many are still pending on a
+     * day not yet over. The total a rate is taken over is the reports plus the not reported.
+     */
+    record Counts(
+            int reported, int completed, int ratingCount, int ratingSum, int planned, int notReported, int pending) {
+
+        static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0);
 
         static Counts of(TaskDay day) {
-            return new Counts(day.total(), day.completed(), day.ratingCount(), day.ratingSum());
+            return new Counts(day.total(), day.completed(), day.ratingCount(), day.ratingSum(), 0, 0, 0);
+        }
+
+        static Counts of(PlannedItems.TaskPlan plan) {
+            return new Counts(0, 0, 0, 0, plan.planned(), plan.notReported(), plan.pending());
         }
 
         Counts plus(Counts other) {
             return new Counts(
-                    total + other.total,
+                    reported + other.reported,
                     completed + other.completed,
                     ratingCount + other.ratingCount,
-                    ratingSum + other.ratingSum);
+                    ratingSum + other.ratingSum,
+                    planned + other.planned,
+                    notReported + other.notReported,
+                    pending + other.pending);
+        }
+
+        int total() {
+            return reported + notReported;
+        }
+
+        int skipped() {
+            return reported - completed;
         }
 
         double completionRate() {
-            return total == 0 ? 0 : (double) completed / total;
+            return total() == 0 ? 0 : (double) completed / total();
         }
 
         OptionalDouble meanRating() {

@@ -8,6 +8,7 @@ import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileStore;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,19 +20,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a week's summary from two weeks of per-day rows, two streak lookups and the profile: a
- * handful of indexed reads whatever the length of the user's history.
+ * Builds a week's summary from two weeks of per-day rows, two weeks of plans, two streak lookups and the
+ * profile: a handful of indexed reads whatever the length of the user's history.
  */
 @Service
 class WeeklySummaries {
 
     private final DailyActivity days;
+    private final PlannedItems planned;
     private final ProfileStore profiles;
     private final TaskLibrary library;
     private final Clock clock;
 
-    WeeklySummaries(DailyActivity days, ProfileStore profiles, TaskLibrary library, Clock clock) {
+    WeeklySummaries(DailyActivity days, PlannedItems planned, ProfileStore profiles, TaskLibrary library, Clock clock) {
         this.days = days;
+        this.planned = planned;
         this.profiles = profiles;
         this.library = library;
         this.clock = clock;
@@ -45,10 +48,18 @@ class WeeklySummaries {
         LocalDate start =
                 requestedStart.orElseGet(() -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         List<DailyActivity.TaskDay> twoWeeks = days.between(userId, start.minusWeeks(1), start.plusWeeks(1));
+        List<PlannedItems.TaskPlan> twoWeeksPlanned =
+                planned.between(userId, start.minusWeeks(1), start.plusWeeks(1), today);
         WeekStats previous = WeekStats.of(
-                twoWeeks.stream().filter(day -> day.date().isBefore(start)).toList());
+                twoWeeks.stream().filter(day -> day.date().isBefore(start)).toList(),
+                twoWeeksPlanned.stream()
+                        .filter(plan -> plan.date().isBefore(start))
+                        .toList());
         WeekStats week = WeekStats.of(
-                twoWeeks.stream().filter(day -> !day.date().isBefore(start)).toList());
+                twoWeeks.stream().filter(day -> !day.date().isBefore(start)).toList(),
+                twoWeeksPlanned.stream()
+                        .filter(plan -> !plan.date().isBefore(start))
+                        .toList());
         WeeklySummary.StreakInfo streaks = streaks(userId, week, start, today);
         LearningPhase phase = profile.map(p -> p.header().phase()).orElse(LearningPhase.DISCOVERY);
         return new WeeklySummary(
@@ -61,7 +72,7 @@ class WeeklySummaries {
                 WeeklySummary.FavoriteTask.of(week),
                 streaks,
                 InsightRules.insights(week, previous, streaks.currentStreak()),
-                Recommendations.forNextWeek(week, dislikedNames(profile), phase),
+                Recommendations.forNextWeek(week, dislikedNames(profile, clock.instant()), phase),
                 week.isEmpty() ? WeeklySummary.EMPTY : null);
     }
 
@@ -85,8 +96,8 @@ class WeeklySummaries {
         return new WeeklySummary.StreakInfo(current, days.longestStreak(userId));
     }
 
-    private List<String> dislikedNames(Optional<PreferenceProfile> profile) {
-        Set<String> disliked = profile.map(PreferenceProfile::disliked).orElse(Set.of());
+    private List<String> dislikedNames(Optional<PreferenceProfile> profile, Instant now) {
+        Set<String> disliked = profile.map(p -> p.disliked(now)).orElse(Set.of());
         return library.byIds(disliked).stream().map(Task::name).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.tailor.summary;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.library.Category;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -21,15 +22,43 @@ record WeeklySummary(
         @Nullable String emptyState) {
 
     static final int FAVORITES = 5;
+    static final String PLANNED = "planned";
+    static final String REPORTED = "reported";
     static final String EMPTY = "No tasks logged this week yet. Complete one today to start a new streak!";
 
-    record CompletionStats(int totalTasks, int completedTasks, double completionRate, int activeDays) {
+    /**
+     * The week's tasks: {@code total_tasks} = done + skipped + not reported, the denominator of the rate.
+     * Where plans exist ({@code counted_over: "planned"}) that is what was planned, plus any task reported
+     * without a plan; a week without plans counts reports only ({@code "reported"}), as before plans.
+     */
+    record CompletionStats(
+            int totalTasks,
+            int completedTasks,
+            double completionRate,
+            int activeDays,
+            @Schema(description = "Items in the week's plans") int plannedTasks,
+            @Schema(description = "Tasks reported as skipped") int skippedTasks,
+            @Schema(description = "Planned items without a report when their day ended in the user's zone")
+                    int notReportedTasks,
+            @Schema(description = "Planned items of a day not yet over, without a report: not counted yet")
+                    int pendingTasks,
+            @Schema(
+                            description = "What total_tasks counts: the week's planned items (and any task"
+                                    + " reported without a plan), or reports only when the week has no plan",
+                            allowableValues = {PLANNED, REPORTED})
+                    String countedOver) {
         static CompletionStats of(WeekStats week) {
+            WeekStats.Counts totals = week.totals();
             return new CompletionStats(
-                    week.totals().total(),
-                    week.totals().completed(),
-                    round(week.totals().completionRate()),
-                    week.activeDays());
+                    totals.total(),
+                    totals.completed(),
+                    round(totals.completionRate()),
+                    week.activeDays(),
+                    totals.planned(),
+                    totals.skipped(),
+                    totals.notReported(),
+                    totals.pending(),
+                    totals.planned() > 0 ? PLANNED : REPORTED);
         }
     }
 
@@ -39,7 +68,11 @@ record WeeklySummary(
             int completedTasks,
             double completionRate,
             @Nullable Double meanRating,
-            @Nullable Double completionRateChange) {
+            @Nullable Double completionRateChange,
+            int plannedTasks,
+            int skippedTasks,
+            int notReportedTasks,
+            int pendingTasks) {
 
         static List<CategoryPerformance> of(WeekStats week, WeekStats previous) {
             return week.categories().entrySet().stream()
@@ -52,7 +85,11 @@ record WeeklySummary(
                                 counts.completed(),
                                 round(counts.completionRate()),
                                 mean(counts),
-                                before == null ? null : round(counts.completionRate() - before.completionRate()));
+                                before == null ? null : round(counts.completionRate() - before.completionRate()),
+                                counts.planned(),
+                                counts.skipped(),
+                                counts.notReported(),
+                                counts.pending());
                     })
                     .toList();
         }

@@ -34,7 +34,7 @@ class TasteModelTest {
         assertThat(model.rating(0, day(0, 0), 0)).isEqualTo(3);
         assertThat(model.rating(-1, day(0, 0), 0)).isEqualTo(2);
         assertThat(model.rating(-3, day(0, 0), 0)).isEqualTo(1);
-        assertThat(model.rating(0, new DayDraws(0, List.of(new DayDraws.Slot(0, 0.9, 0))), 0))
+        assertThat(model.rating(0, new DayDraws(0, List.of(new DayDraws.Slot(0, 0.9, 0, 0))), 0))
                 .as("not rated")
                 .isNull();
     }
@@ -52,6 +52,6 @@ class TasteModelTest {
     }
 
     private static DayDraws day(double mood, double completion) {
-        return new DayDraws(mood, List.of(new DayDraws.Slot(completion, 0, 0)));
+        return new DayDraws(mood, List.of(new DayDraws.Slot(completion, 0, 0, 0)));
     }
 }

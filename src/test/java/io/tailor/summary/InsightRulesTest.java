@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class InsightRulesTest {
 
     private static final LocalDate MONDAY = LocalDate.parse("2026-03-02");
-    private static final WeekStats NOTHING = WeekStats.of(List.of());
+    private static final WeekStats NOTHING = WeekStats.of(List.of(), List.of());
 
     @Test
     void completionOfThreeQuartersIsAmazingAndHalfIsGoodWork() {
@@ -65,7 +65,8 @@ class InsightRulesTest {
         List<TaskDay> days = List.of(
                 new TaskDay(MONDAY, "a", "movement-a", "Morning Yoga", Category.MOVEMENT, 2, 2, 2, 9),
                 new TaskDay(MONDAY, "b", "nutrition-b", "Rainbow Salad", Category.NUTRITION, 3, 1, 0, 0));
-        assertThat(Recommendations.forNextWeek(WeekStats.of(days), List.of("HIIT Blast"), LearningPhase.ESTABLISHMENT))
+        assertThat(Recommendations.forNextWeek(
+                        WeekStats.of(days, List.of()), List.of("HIIT Blast"), LearningPhase.ESTABLISHMENT))
                 .containsExactly(
                         "✅ You loved 'Morning Yoga'! We'll include similar tasks.",
                         "🔄 We'll give 'HIIT Blast' a rest and try something else.",
@@ -79,8 +80,10 @@ class InsightRulesTest {
 
     /** One movement task on day {@code day}: {@code total} reports, {@code completed} done. */
     private static WeekStats week(int day, int total, int completed) {
-        return WeekStats.of(List.of(
-                new TaskDay(MONDAY.plusDays(day), "t", "movement-t", "T", Category.MOVEMENT, total, completed, 0, 0)));
+        return WeekStats.of(
+                List.of(new TaskDay(
+                        MONDAY.plusDays(day), "t", "movement-t", "T", Category.MOVEMENT, total, completed, 0, 0)),
+                List.of());
     }
 
     private static WeekStats activeDays(int days) {
@@ -89,12 +92,14 @@ class InsightRulesTest {
             rows.add(new TaskDay(
                     MONDAY.plusDays(day), "t", "movement-t", "T", Category.MOVEMENT, 10, day < days ? 1 : 0, 0, 0));
         }
-        return WeekStats.of(rows);
+        return WeekStats.of(rows, List.of());
     }
 
     private static WeekStats rated(int... ratings) {
         int sum = java.util.Arrays.stream(ratings).sum();
-        return WeekStats.of(List.of(new TaskDay(
-                MONDAY, "t", "movement-t", "T", Category.MOVEMENT, 40, ratings.length, ratings.length, sum)));
+        return WeekStats.of(
+                List.of(new TaskDay(
+                        MONDAY, "t", "movement-t", "T", Category.MOVEMENT, 40, ratings.length, ratings.length, sum)),
+                List.of());
     }
 }

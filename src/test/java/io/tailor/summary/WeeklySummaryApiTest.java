@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 class WeeklySummaryApiTest extends FixedClockTest {
 
     private static final LocalDate WEEK = LocalDate.parse("2026-03-02");
+    private static final LocalDate THIS_WEEK = LocalDate.parse("2026-03-09");
 
     private final String user = "summary-" + UUID.randomUUID();
 
@@ -57,6 +59,88 @@ class WeeklySummaryApiTest extends FixedClockTest {
         assertThat(summary.get("category_performance")).hasSize(4);
         assertThat(summary.get("streak_info").get("current_streak").asInt()).isEqualTo(6);
         assertThat(summary.get("empty_state").isNull()).isTrue();
+    }
+
+    @Test
+    void theSpecsExampleWeekRedoneThroughPlansCountsWhatWasPlanned() {
+        int[] doneByDay = {4, 4, 4, 4, 3, 3, 0};
+        for (int day = 0; day < 7; day++) {
+            List<JsonNode> items = plan(user, WEEK.plusDays(day), "movement", "hydration", "wellness", "nutrition");
+            for (int slot = 0; slot < doneByDay[day]; slot++) {
+                report(user, items.get(slot), true, at(WEEK.plusDays(day), 8 + slot));
+            }
+        }
+        JsonNode summary = summary(user, WEEK);
+
+        JsonNode stats = summary.get("completion_stats");
+        assertThat(stats.get("planned_tasks").asInt()).isEqualTo(28);
+        assertThat(stats.get("total_tasks").asInt()).isEqualTo(28);
+        assertThat(stats.get("completed_tasks").asInt()).isEqualTo(22);
+        assertThat(stats.get("skipped_tasks").asInt()).isZero();
+        assertThat(stats.get("not_reported_tasks").asInt()).isEqualTo(6);
+        assertThat(stats.get("pending_tasks").asInt()).isZero();
+        assertThat(stats.get("completion_rate").asDouble()).isEqualTo(0.786);
+        assertThat(stats.get("counted_over").asString()).isEqualTo("planned");
+        assertThat(strings(summary.get("insights")))
+                .containsExactly(
+                        "🔥 Amazing! You completed 79% of your 28 planned tasks!",
+                        "📝 6 planned tasks were not reported. A tap on done or skip helps us plan better.",
+                        "🌟 Incredible consistency! Active 6 days this week.");
+        int categoryNotReported = 0;
+        for (JsonNode category : summary.get("category_performance")) {
+            assertThat(category.get("planned_tasks").asInt()).isEqualTo(7);
+            assertThat(category.get("total_tasks").asInt()).isEqualTo(7);
+            categoryNotReported += category.get("not_reported_tasks").asInt();
+        }
+        assertThat(categoryNotReported).isEqualTo(6);
+    }
+
+    @Test
+    void oneTaskDoneOfAFivePlanIsTwentyPercentOnceTheDayIsOverAndPendingUntilThen() {
+        LocalDate yesterday = LocalDate.parse("2026-03-11");
+        LocalDate today = LocalDate.parse("2026-03-12");
+        List<JsonNode> items = plan(user, yesterday);
+        assertThat(items).hasSize(5);
+        report(user, items.get(0), true, at(yesterday, 9));
+        report(user, plan(user, today).get(0), false, at(today, 9));
+
+        JsonNode stats = summary(user, THIS_WEEK).get("completion_stats");
+        assertThat(stats.get("planned_tasks").asInt()).isEqualTo(10);
+        assertThat(stats.get("completed_tasks").asInt()).isEqualTo(1);
+        assertThat(stats.get("skipped_tasks").asInt()).isEqualTo(1);
+        assertThat(stats.get("not_reported_tasks").asInt())
+                .as("yesterday's four")
+                .isEqualTo(4);
+        assertThat(stats.get("pending_tasks").asInt()).as("today's four").isEqualTo(4);
+        assertThat(stats.get("total_tasks").asInt()).isEqualTo(6);
+        assertThat(stats.get("completion_rate").asDouble()).isEqualTo(0.167);
+
+        report(user, items.get(1), true, at(yesterday, 21));
+        JsonNode late = summary(user, THIS_WEEK).get("completion_stats");
+        assertThat(late.get("completed_tasks").asInt())
+                .as("a late report counts")
+                .isEqualTo(2);
+        assertThat(late.get("not_reported_tasks").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void feedbackOnTasksNeverPlannedStillCountsBesideAPlan() {
+        LocalDate day = LocalDate.parse("2026-03-10");
+        List<JsonNode> items = plan(user, day, "movement", "hydration");
+        report(user, items.get(0), true, at(day, 9));
+        feedback(user, "Box Breathing", "wellness", true, null, at(day, 10));
+
+        JsonNode stats = summary(user, THIS_WEEK).get("completion_stats");
+        assertThat(stats.get("planned_tasks").asInt()).isEqualTo(2);
+        assertThat(stats.get("completed_tasks").asInt()).isEqualTo(2);
+        assertThat(stats.get("not_reported_tasks").asInt()).isEqualTo(1);
+        assertThat(stats.get("total_tasks").asInt()).isEqualTo(3);
+        assertThat(summary(user, WEEK)
+                        .get("completion_stats")
+                        .get("counted_over")
+                        .asString())
+                .as("a week without plans counts reports")
+                .isEqualTo("reported");
     }
 
     @Test
@@ -173,6 +257,19 @@ class WeeklySummaryApiTest extends FixedClockTest {
                  "occurred_at": "%s"}"""
                                 .formatted(userId, task, category, completed, rating, at));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    private List<JsonNode> plan(String userId, LocalDate date, String... categories) {
+        String only = categories.length == 0 ? "" : ", \"categories\": [\"" + String.join("\", \"", categories) + "\"]";
+        return PlanSteps.items(steps().plan(userId, date, only));
+    }
+
+    private void report(String userId, JsonNode item, boolean completed, Instant at) {
+        steps().report(userId, item, completed, at);
+    }
+
+    private PlanSteps steps() {
+        return new PlanSteps(api());
     }
 
     private JsonNode summary(String userId, LocalDate weekStart) {

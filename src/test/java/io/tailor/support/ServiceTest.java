@@ -53,6 +53,8 @@ public abstract class ServiceTest {
             registry.add("tailor.data-dir", dataDir::toString);
             registry.add("tailor.database.embedded-port", () -> port);
             registry.add("tailor.jwt.secret", () -> Tokens.SECRET);
+            // tests settle not-reported items by calling NotReportedSettlement.settle, never on a timer
+            registry.add("tailor.settlement.enabled", () -> false);
         }
     }
 }

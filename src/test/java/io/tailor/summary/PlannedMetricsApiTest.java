@@ -1,0 +1,133 @@
+package io.tailor.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailor.support.Api.Reply;
+import io.tailor.support.FixedClockTest;
+import io.tailor.support.PlanSteps;
+import io.tailor.support.Tokens;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The success metrics over planned items, on event time. The metrics span every user of the shared test
+ * database, so each check compares the report before and after this test's own plans and feedback. The
+ * clock is Thursday 12 March 2026, 15:00 UTC, so a 7-day window holds the plans of 6 to 12 March.
+ */
+class PlannedMetricsApiTest extends FixedClockTest {
+
+    private final String user = "metrics-plan-" + UUID.randomUUID();
+
+    @Test
+    void plannedItemsCountByOutcomeAndByThePhaseThePlanWasMadeIn() {
+        JsonNode before = metrics();
+        JsonNode tuesday = plan(user, "2026-03-10", "");
+        report(user, tuesday.get("items").get(0), true, "2026-03-10T09:00:00Z");
+        report(user, tuesday.get("items").get(1), false, "2026-03-10T10:00:00Z");
+        plan(user, "2026-03-12", "");
+        plan(user, "2026-03-14", ", \"categories\": [\"work\"]");
+        String master = user + "-master";
+        setTimezone(master, "UTC");
+        phase(master, "mastery");
+        plan(master, "2026-03-11", "");
+        phase(master, "discovery");
+
+        JsonNode after = metrics();
+        JsonNode planned = delta(before.get("planned_completion"), after.get("planned_completion"));
+        assertThat(planned.get("plans").asLong())
+                .as("the plan for Saturday is ahead")
+                .isEqualTo(3);
+        assertThat(planned.get("planned").asLong()).isEqualTo(15);
+        assertThat(planned.get("done").asLong()).isEqualTo(1);
+        assertThat(planned.get("skipped").asLong()).isEqualTo(1);
+        assertThat(planned.get("not_reported").asLong()).isEqualTo(8);
+        assertThat(planned.get("pending").asLong()).as("today's").isEqualTo(5);
+        JsonNode mastery = delta(
+                before.get("planned_completion_by_plan_phase").path("mastery"),
+                after.get("planned_completion_by_plan_phase").get("mastery"));
+        assertThat(mastery.get("plans").asLong()).isEqualTo(1);
+        assertThat(mastery.get("not_reported").asLong()).isEqualTo(5);
+        assertThat(after.get("planned_completion_by_plan_phase")
+                        .get("mastery")
+                        .get("done")
+                        .asLong())
+                .isEqualTo(before.get("planned_completion_by_plan_phase")
+                        .path("mastery")
+                        .path("done")
+                        .asLong());
+        assertThat(after.get("variation_group_variety")
+                                .get("user_category_weeks")
+                                .asLong()
+                        - before.get("variation_group_variety")
+                                .get("user_category_weeks")
+                                .asLong())
+                .as("five categories each for two users this week; Saturday's work plan is not yet")
+                .isEqualTo(10);
+    }
+
+    @Test
+    void feedbackWindowsRunOnEventTimeNotOnArrival() {
+        JsonNode before = metrics();
+        feedback(user, "2026-03-05T10:00:00Z", 1);
+        feedback(user, "2026-03-11T10:00:00Z", 5);
+        JsonNode after = metrics();
+        assertThat(after.get("completion").get("feedback").asLong()
+                        - before.get("completion").get("feedback").asLong())
+                .as("the one that happened a week ago is outside the window, though it arrived now")
+                .isEqualTo(1);
+        assertThat(after.get("satisfaction_by_category")
+                                .get("recovery")
+                                .get("rating_count")
+                                .asLong()
+                        - before.get("satisfaction_by_category")
+                                .path("recovery")
+                                .path("rating_count")
+                                .asLong())
+                .isEqualTo(1);
+    }
+
+    private JsonNode metrics() {
+        Reply reply = api().get("/api/v1/metrics/success?days=7", Tokens.service());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonNode delta(JsonNode before, JsonNode after) {
+        tools.jackson.databind.node.ObjectNode delta =
+                tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+        for (String field : new String[] {"plans", "planned", "done", "skipped", "not_reported", "pending"}) {
+            delta.put(field, after.get(field).asLong() - before.path(field).asLong());
+        }
+        return delta;
+    }
+
+    private void phase(String userId, String phase) {
+        Reply reply = api().send(
+                        "PUT",
+                        "/api/v1/users/" + userId + "/learning-phase",
+                        java.util.Map.of(
+                                "Authorization", "Bearer " + Tokens.service(), "Content-Type", "application/json"),
+                        "{\"phase\": \"" + phase + "\", \"reason\": \"metrics test\"}");
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+    }
+
+    private JsonNode plan(String userId, String date, String extra) {
+        return new PlanSteps(api()).plan(userId, java.time.LocalDate.parse(date), extra);
+    }
+
+    private void report(String userId, JsonNode item, boolean completed, String at) {
+        new PlanSteps(api()).report(userId, item, completed, at);
+    }
+
+    private void feedback(String userId, String at, int rating) {
+        Reply reply = api().post(
+                        "/api/v1/feedback/task",
+                        Tokens.user(userId),
+                        """
+                {"user_id": "%s", "task_name": "Gentle Stretch", "category": "recovery", "completed": true,
+                 "satisfaction_rating": %d, "occurred_at": "%s"}"""
+                                .formatted(userId, rating, at));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+}
