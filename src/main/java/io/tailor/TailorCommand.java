@@ -40,6 +40,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class TailorCommand {
 
     static final String SERVE = "serve";
+    static final String DEMO = "demo";
+
+    /** What {@code demo} adds to serve: the {@code DemoLoader} runs once the service is up. */
+    static final String LOAD_DEMO = "--tailor.demo.load=true";
 
     @Option(
             names = {"-h", "--help"},
@@ -62,8 +66,10 @@ final class TailorCommand {
     /** Parses {@code args}, runs any command but serve, and says what is left to do; prints to out and err. */
     static Launch launch(String[] args, PrintWriter out, PrintWriter err) {
         Serve serve = new Serve();
+        Demo demo = new Demo();
         CommandLine commandLine = new CommandLine(new TailorCommand())
                 .addSubcommand(new CommandLine(serve).setUnmatchedOptionsArePositionalParams(true))
+                .addSubcommand(new CommandLine(demo).setUnmatchedOptionsArePositionalParams(true))
                 .addSubcommand(new SimulationCommand())
                 .addSubcommand(new HelpCommand())
                 .setExpandAtFiles(false)
@@ -75,6 +81,11 @@ final class TailorCommand {
             arguments.add(0, SERVE);
         }
         int status = commandLine.execute(arguments.toArray(String[]::new));
+        if (demo.chosen) {
+            List<String> withDemo = new ArrayList<>(arguments.subList(1, arguments.size()));
+            withDemo.add(LOAD_DEMO);
+            return Launch.serve(withDemo);
+        }
         return serve.chosen ? Launch.serve(arguments.subList(1, arguments.size())) : Launch.exit(status);
     }
 
@@ -123,7 +134,7 @@ final class TailorCommand {
             descriptionHeading = "%n",
             parameterListHeading = "%nArguments:%n",
             optionListHeading = "%nOptions:%n")
-    static final class Serve implements Callable<Integer> {
+    static class Serve implements Callable<Integer> {
 
         /** Declared for the parser and the help; Spring gets the arguments as typed, not as parsed. */
         @Parameters(
@@ -138,7 +149,7 @@ final class TailorCommand {
                 description = "show this help and exit")
         private boolean help;
 
-        private boolean chosen;
+        boolean chosen;
 
         /** Only notes the choice: Spring starts in {@code main}, outside picocli, as it always has. */
         @Override
@@ -147,4 +158,16 @@ final class TailorCommand {
             return 0;
         }
     }
+
+    @Command(
+            name = DEMO,
+            header = "Serve, with three demo users and four weeks of their history.",
+            synopsisHeading = "%nUsage: ",
+            description = "Serves as the serve command does, and once the service is up records the days of demo-ana,"
+                    + " demo-ben and demo-chloe through its own API, so the web app at / and /admin has something to"
+                    + " show. Running it again adds only the days that are new. Same as serve --tailor.demo.load=true.",
+            descriptionHeading = "%n",
+            parameterListHeading = "%nArguments:%n",
+            optionListHeading = "%nOptions:%n")
+    static final class Demo extends Serve {}
 }

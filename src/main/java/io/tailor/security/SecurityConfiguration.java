@@ -25,21 +25,42 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** The web app's pages and static files load without a token; they call the API with one. */
+    private static final String[] WEB_APP_ASSETS = {
+        "/", "/index.html", "/admin", "/admin.html", "/app/**", "/webjars/**", "/favicon.ico"
+    };
+
+    /** The HS256 secret in force, resolved once for verifying and for minting. */
+    @Bean
+    HsSecret hsSecret(JwtSettings settings, Environment environment, DataDirectory dataDirectory) {
+        boolean embedded = DatabaseMode.isEmbedded(environment);
+        boolean jwks = settings.jwksUrl() != null;
+        return new HsSecret(
+                JwtSecret.resolve(settings.secret(), embedded, jwks, dataDirectory.resolve("")),
+                settings.secret().isEmpty() && embedded && !jwks);
+    }
+
+    @Bean
+    TokenMinter tokenMinter(HsSecret secret, JwtSettings settings) {
+        return new TokenMinter(secret.value(), secret.selfGenerated(), issuer(settings));
+    }
+
     /** HS256 with the secret and RS256 or ES256 with the published keys, each token verified once. */
     @Bean
-    JwtDecoder jwtDecoder(JwtSettings settings, Environment environment, DataDirectory dataDirectory) {
+    JwtDecoder jwtDecoder(JwtSettings settings, HsSecret secret) {
         Optional<PublishedKeys> published = Optional.ofNullable(settings.jwksUrl())
                 .map(url -> PublishedKeys.at(url, settings.jwksMaxAge(), settings.jwksMinRefetchInterval()));
-        Optional<String> secret = JwtSecret.resolve(
-                settings.secret(),
-                DatabaseMode.isEmbedded(environment),
-                published.isPresent(),
-                dataDirectory.resolve(""));
-        Optional<String> issuer = Optional.of(settings.issuer()).filter(value -> !value.isBlank());
-        JwtDecoder verifier = JwtIdentities.decoder(new SigningKeys(secret, published), issuer);
+        JwtDecoder verifier = JwtIdentities.decoder(new SigningKeys(secret.value(), published), issuer(settings));
         LongSupplier keyGeneration =
                 published.<LongSupplier>map(keys -> keys::generation).orElse(() -> 0);
         return new VerifiedTokens(verifier, keyGeneration);
+    }
+
+    /** The secret, and whether the service generated it itself (no secret and no JWKS configured). */
+    record HsSecret(Optional<String> value, boolean selfGenerated) {}
+
+    private static Optional<String> issuer(JwtSettings settings) {
+        return Optional.of(settings.issuer()).filter(value -> !value.isBlank());
     }
 
     /**
@@ -88,6 +109,10 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.SERVICE_ROLE.claim())
                         .requestMatchers("/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, WEB_APP_ASSETS)
+                        .permitAll()
+                        .requestMatchers("/api/v1/try-sign-in")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One week's counts, folded from its per-day feedback rows and its plans' items: totals, active days,
- * per category and per task. Every report counts, planned or not (as before plans existed); a planned
+ * per day, per category and per task. Every report counts, planned or not (as before plans existed); a planned
  * item whose day ended without a report counts too, as not reported, so where plans exist the
  * denominator is what was planned.
  */
@@ -21,22 +22,30 @@ record WeekStats(
         Counts totals,
         int activeDays,
         @Nullable LocalDate lastActiveDay,
+        Map<LocalDate, Counts> days,
         Map<Category, Counts> categories,
         List<TaskWeek> tasks) {
 
     static WeekStats of(List<TaskDay> days, List<PlannedItems.TaskPlan> plans) {
+        Map<LocalDate, Counts> byDay = new TreeMap<>();
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
         Map<String, TaskWeek> tasks = new LinkedHashMap<>();
-        days.forEach(day -> add(
-                new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
-                day.taskKey(),
-                categories,
-                tasks));
-        plans.forEach(plan -> add(
-                new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
-                plan.taskKey(),
-                categories,
-                tasks));
+        days.forEach(day -> {
+            byDay.merge(day.date(), Counts.of(day), Counts::plus);
+            add(
+                    new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
+                    day.taskKey(),
+                    categories,
+                    tasks);
+        });
+        plans.forEach(plan -> {
+            byDay.merge(plan.date(), Counts.of(plan), Counts::plus);
+            add(
+                    new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
+                    plan.taskKey(),
+                    categories,
+                    tasks);
+        });
         Counts totals = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<LocalDate> active = days.stream()
                 .filter(day -> day.completed() > 0)
@@ -47,6 +56,7 @@ record WeekStats(
                 totals,
                 active.size(),
                 active.stream().max(Comparator.naturalOrder()).orElse(null),
+                byDay,
                 categories,
                 List.copyOf(tasks.values()));
     }

@@ -68,6 +68,7 @@ class WeeklySummaries {
                 start.plusDays(6),
                 zone.getId(),
                 WeeklySummary.CompletionStats.of(week),
+                WeeklySummary.DayCompletion.of(week, start),
                 WeeklySummary.CategoryPerformance.of(week, previous),
                 WeeklySummary.FavoriteTask.of(week),
                 streaks,

@@ -5,6 +5,7 @@ import io.tailor.library.Category;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /insights/weekly/{user_id}}: the spec's summary shape. */
@@ -14,6 +15,7 @@ record WeeklySummary(
         LocalDate weekEnd,
         String timezone,
         CompletionStats completionStats,
+        List<DayCompletion> dailyCompletion,
         List<CategoryPerformance> categoryPerformance,
         List<FavoriteTask> favoriteTasks,
         StreakInfo streakInfo,
@@ -59,6 +61,21 @@ record WeeklySummary(
                     totals.notReported(),
                     totals.pending(),
                     totals.planned() > 0 ? PLANNED : REPORTED);
+        }
+    }
+
+    /** Each of the week's seven days, Monday first, empty days included, so a chart has a point for every day. */
+    record DayCompletion(LocalDate date, int totalTasks, int completedTasks, double completionRate) {
+
+        static List<DayCompletion> of(WeekStats week, LocalDate start) {
+            return IntStream.range(0, 7)
+                    .mapToObj(start::plusDays)
+                    .map(date -> {
+                        WeekStats.Counts counts = week.days().getOrDefault(date, WeekStats.Counts.ZERO);
+                        return new DayCompletion(
+                                date, counts.total(), counts.completed(), round(counts.completionRate()));
+                    })
+                    .toList();
         }
     }
 

@@ -1,0 +1,101 @@
+// The success metrics, one small renderer per panel. A new field of /api/v1/metrics/success is one more
+// entry in PANELS (or one more series in an existing one).
+
+import { h, percent } from './api.js';
+import { mixChart, rateChart, valueChart } from './charts.js';
+
+function tiles(...entries) {
+  return h('div', { className: 'tiles' }, ...entries.map(([label, value, id]) => h(
+    'div',
+    { className: 'tile' },
+    h('span', { className: 'value', ...(id ? { id } : {}) }, String(value)),
+    h('span', { className: 'hint' }, label),
+  )));
+}
+
+const chartBox = (id) => h('div', { className: 'chart' }, h('canvas', { id }));
+
+const PANELS = [
+  {
+    title: 'Completion',
+    body: (m) => [
+      tiles(
+        ['tasks completed', percent(m.completion.completion_rate), 'metric-completion'],
+        ['feedbacks', m.completion.feedback],
+        ...Object.entries(m.phase_distribution).map(([phase, users]) => [`users in ${phase}`, users]),
+      ),
+      chartBox('phase-chart'),
+    ],
+    draw: (m) => {
+      const phases = Object.keys(m.completion.by_learning_phase);
+      rateChart('phase-chart', phases, [{
+        label: 'Completion by phase',
+        rates: phases.map((p) => m.completion.by_learning_phase[p].completion_rate),
+      }], { title: 'Completion by learning phase' });
+    },
+  },
+  {
+    title: 'Variety',
+    body: (m) => [tiles(
+      ['users planned for', m.task_variety.users],
+      ['variation groups per user', m.task_variety.mean_variation_groups ?? '–'],
+      ['users with 3 or more', percent(m.task_variety.share_with_three_or_more)],
+    )],
+  },
+  {
+    title: 'Satisfaction by category',
+    body: () => [chartBox('satisfaction-chart')],
+    draw: (m) => {
+      const categories = Object.keys(m.satisfaction_by_category);
+      valueChart('satisfaction-chart', categories, [{
+        label: 'Mean rating (1–5)',
+        values: categories.map((c) => m.satisfaction_by_category[c].mean_rating),
+      }], { title: 'Mean rating by category', max: 5 });
+    },
+  },
+  {
+    title: 'Plan sources',
+    body: (m) => [
+      tiles(['dynamic plan success', percent(m.dynamic_plans.success_rate)], ['fallbacks', m.dynamic_plans.fallback]),
+      chartBox('source-chart'),
+    ],
+    draw: (m) => mixChart('source-chart', {
+      adaptive: m.dynamic_plans.adaptive,
+      library: m.dynamic_plans.library,
+      fallback: m.dynamic_plans.fallback,
+      'dynamic failures': m.dynamic_plans.dynamic_failures,
+    }, { title: 'Plans by source' }),
+  },
+  {
+    title: 'Latency since start (ms)',
+    body: (m) => [latencyTable(m.api_latency_since_start)],
+  },
+];
+
+function latencyTable(rows) {
+  const busiest = [...rows].sort((a, b) => b.count - a.count).slice(0, 12);
+  const columns = ['p50', 'p95', 'p99'];
+  return h('div', { className: 'table-scroll' }, h(
+    'table',
+    { id: 'latency' },
+    h('thead', {}, h('tr', {}, ...['Request', 'Status', 'Count', ...columns].map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, ...busiest.map((row) => h(
+      'tr',
+      {},
+      h('td', {}, `${row.method} ${row.uri}`),
+      h('td', {}, row.status),
+      h('td', {}, String(row.count)),
+      ...columns.map((c) => h('td', {}, row.percentiles_ms[c]?.toFixed(1) ?? '–')),
+    ))),
+  ));
+}
+
+export function renderMetrics(container, metrics) {
+  container.replaceChildren(...PANELS.map((panel) => h(
+    'section',
+    { className: 'panel', 'aria-label': panel.title },
+    h('h3', {}, panel.title),
+    ...panel.body(metrics),
+  )));
+  PANELS.forEach((panel) => panel.draw?.(metrics));
+}
