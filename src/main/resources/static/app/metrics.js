@@ -38,7 +38,7 @@ const PANELS = [
     title: 'Variety',
     body: (m) => [tiles(
       ['users planned for', m.task_variety.users],
-      ['variation groups per user', m.task_variety.mean_variation_groups ?? '–'],
+      ['variation groups per user', m.task_variety.mean_variation_groups?.toFixed(1) ?? '–'],
       ['users with 3 or more', percent(m.task_variety.share_with_three_or_more)],
     )],
   },

@@ -15,7 +15,15 @@ function criterion(id, label, { done, needed, percent }) {
   );
 }
 
+/** `status` is the API's learning phase, or null before the user's first report. */
 export function renderPhase(container, status) {
+  if (!status) {
+    container.replaceChildren(
+      h('p', { className: 'phase-name', id: 'phase-name' }, nameOf('discovery')),
+      h('p', { id: 'phase-not-started' }, 'Your progress starts with your first report: mark a task done or skipped.'),
+    );
+    return;
+  }
   const next = status.next_phase
     ? [
       h('p', {}, `Next: ${nameOf(status.next_phase)}`),
@@ -27,18 +35,19 @@ export function renderPhase(container, status) {
     h('p', { className: 'phase-name', id: 'phase-name' }, nameOf(status.current_learning_phase)),
     ...next,
   );
-  for (const celebration of status.unread_celebrations) {
-    celebrate(celebration);
-  }
+  if (status.unread_celebrations.length) celebrate(status.unread_celebrations);
 }
 
-function celebrate({ title, message }) {
+/** One dialog for every celebration not yet seen, oldest first. */
+function celebrate(celebrations) {
   const close = h('button', { type: 'button', className: 'primary' }, 'Thanks!');
   const dialog = h(
     'dialog',
     { className: 'celebration', 'aria-labelledby': 'celebration-title' },
-    h('h2', { id: 'celebration-title' }, `🎉 ${title}`),
-    h('p', {}, message),
+    h('h2', { id: 'celebration-title' }, `🎉 ${celebrations.at(-1).title}`),
+    ...celebrations.map(({ title, message }, i) => (i < celebrations.length - 1
+      ? h('p', {}, h('strong', {}, title), ' ', message)
+      : h('p', {}, message))),
     close,
   );
   close.addEventListener('click', () => {

@@ -25,7 +25,12 @@ async function loadPlan() {
 
 async function loadPhase() {
   const path = `/api/v1/users/${encodeURIComponent(state.userId)}/learning-phase`;
-  renderPhase($('phase'), await call('GET', path, { token: state.token }));
+  try {
+    renderPhase($('phase'), await call('GET', path, { token: state.token }));
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    renderPhase($('phase'), null); // nothing reported yet
+  }
 }
 
 async function loadWeek(weekStart) {

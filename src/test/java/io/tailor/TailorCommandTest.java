@@ -28,6 +28,7 @@ class TailorCommandTest {
                 .contains("Usage: java -jar tailor.jar")
                 .containsPattern("(?m)^  serve +Serve the HTTP API \\(the default command\\)")
                 .containsPattern("(?m)^  simulate +Run the offline evaluation")
+                .containsPattern("(?m)^  demo +Serve, with three demo users")
                 .contains("scripts/bench.sh", "gatling:test");
         assertThat(err.toString()).isEmpty();
     }
@@ -45,6 +46,14 @@ class TailorCommandTest {
         assertThat(launch("serve", "--server.port=8081", "x"))
                 .isEqualTo(Launch.serve(List.of("--server.port=8081", "x")));
         assertThat(out.toString() + err).isEmpty();
+    }
+
+    @Test
+    void demoServesWithTheDemoLoaderSwitchedOn() {
+        assertThat(launch("demo", "--server.port=8081"))
+                .isEqualTo(Launch.serve(List.of("--server.port=8081", "--tailor.demo.load=true")));
+        assertThat(launch("demo", "--help")).isEqualTo(Launch.exit(0));
+        assertThat(out.toString()).contains("Usage: java -jar tailor.jar demo", "demo-ana");
     }
 
     @Test

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With {@code tailor.demo.load=true} ({@code java -jar tailor.jar demo}), once the service is up, plays
- * four weeks of three users' days through its own HTTP API with each user's token: the plan of each day,
+ * up to four weeks of three users' days through its own HTTP API with each user's token: the plan of each day,
  * then a feedback per item linked by {@code plan_item_id}, so row-level security, idempotency, the
  * profile, phases and the per-day counts all take the path a real client's data takes. Only items still
  * pending are reported and each choice is seeded by user, day and item, so a second run adds only days
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnBooleanProperty("tailor.demo.load")
 class DemoLoader {
 
-    static final int DAYS = 28;
     /** Today the first items are reported and the rest left for the visitor to try. */
     static final int REPORTED_TODAY = 2;
 
@@ -78,7 +77,7 @@ class DemoLoader {
         DemoApi api = new DemoApi(base, token, json);
         LocalDate today = LocalDate.now(clock);
         int recorded = 0;
-        for (int back = DAYS - 1; back >= 0; back--) {
+        for (int back = user.days() - 1; back >= 0; back--) {
             LocalDate day = today.minusDays(back);
             SplittableRandom dayRandom = random(user, day, -1);
             if (back > 0 && dayRandom.nextDouble() < 0.12) {
@@ -110,7 +109,7 @@ class DemoLoader {
     private Map<String, Object> feedback(DemoUser user, LocalDate day, int daysBack, JsonNode item) {
         SplittableRandom random = random(user, day, item.get("position").asInt());
         String category = item.get("category").asString();
-        double chance = Math.min(0.97, user.chanceOfDoing(category) + 0.1 * (DAYS - daysBack) / DAYS);
+        double chance = Math.min(0.97, user.chanceOfDoing(category) + 0.1 * (user.days() - daysBack) / user.days());
         boolean done = random.nextDouble() < chance;
         Map<String, Object> body = new HashMap<>();
         body.put("user_id", user.userId());

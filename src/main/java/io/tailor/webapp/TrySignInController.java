@@ -43,16 +43,20 @@ class TrySignInController {
         this.minter = minter;
     }
 
+    @Schema(name = "TrySignInOffer")
     record Availability(@Schema(description = "How long a token lives") long lifetimeSeconds) {}
 
+    @Schema(name = "TrySignInRequest")
     record TryRequest(
-            @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$") @Nullable String userId,
+            @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$", description = "Any user id; the service role's is free")
+                    String userId,
             @Schema(
                             allowableValues = {"authenticated", "service_role"},
                             description = "Default authenticated")
                     @Nullable
                     String role) {}
 
+    @Schema(name = "TrySignInToken")
     record TryToken(String accessToken, String tokenType, String userId, String role, Instant expiresAt) {}
 
     @GetMapping
@@ -81,7 +85,8 @@ class TrySignInController {
     @ProblemStatuses({401, 403, 404})
     TryToken signIn(@RequestBody TryRequest body, HttpServletRequest request) {
         requireOffered(request);
-        Identity identity = new Identity(valid(body.userId()), role(body.role()));
+        @Nullable String userId = body.userId(); // absent from the JSON: null despite the schema
+        Identity identity = new Identity(valid(userId), role(body.role()));
         TokenMinter.Minted minted = minter.mint(identity, LIFETIME);
         return new TryToken(
                 minted.token(), "Bearer", identity.userId(), identity.role().claim(), minted.expiresAt());

@@ -61,6 +61,11 @@ class PublishedKeyTokenTest extends ServiceTest {
     }
 
     @Test
+    void theTrySignInIsAbsentBesideAJwks() {
+        assertThat(api().get("/api/v1/try-sign-in").status()).isEqualTo(404);
+    }
+
+    @Test
     void rs256AndEs256TokensSignedWithPublishedKeysAreAccepted() {
         assertThat(api().get(TASKS, token(RSA, user)).status()).isEqualTo(200);
 

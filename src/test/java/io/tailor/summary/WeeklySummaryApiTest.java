@@ -57,6 +57,15 @@ class WeeklySummaryApiTest extends FixedClockTest {
         assertThat(summary.get("favorite_tasks").get(0).get("mean_rating").asDouble())
                 .isEqualTo(4.5);
         assertThat(summary.get("category_performance")).hasSize(4);
+        JsonNode days = summary.get("daily_completion");
+        assertThat(days).hasSize(7);
+        for (int day = 0; day < 7; day++) {
+            assertThat(days.get(day).get("date").asString())
+                    .isEqualTo(WEEK.plusDays(day).toString());
+            assertThat(days.get(day).get("total_tasks").asInt()).isEqualTo(4);
+            assertThat(days.get(day).get("completed_tasks").asInt()).isEqualTo(doneByDay[day]);
+            assertThat(days.get(day).get("completion_rate").asDouble()).isEqualTo(doneByDay[day] / 4.0);
+        }
         assertThat(summary.get("streak_info").get("current_streak").asInt()).isEqualTo(6);
         assertThat(summary.get("empty_state").isNull()).isTrue();
     }

@@ -1,0 +1,192 @@
+package io.tailor.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailor.support.Chromium;
+import io.tailor.support.IntegrationTest;
+import io.tailor.support.Tokens;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The user view in a real Chromium against the real service, signed in the way a real deployment is: with
+ * the app's token pasted in. Here {@code TAILOR_JWT_SECRET} is set, so the try-it sign-in must not show.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserViewBrowserTest extends IntegrationTest {
+
+    private Chromium chromium;
+
+    @BeforeAll
+    void startBrowser() {
+        chromium = Chromium.start(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        chromium.assertNoConsoleErrors();
+    }
+
+    @Test
+    void signingInWithATokenShowsFivePlanCardsWithTheirReasonsAndNoTryItOption() {
+        String user = signIn(Chromium.DESKTOP);
+
+        JsonNode plan = api().get("/api/v1/plans/" + user, Tokens.user(user)).json();
+        List<String> reasons = new ArrayList<>();
+        plan.get("items").forEach(item -> reasons.add(item.get("reason").asString()));
+        assertThat(cards()).hasSize(5);
+        assertThat(cards().stream()
+                        .map(card -> card.findElement(By.className("reason")).getText())
+                        .toList())
+                .containsExactlyElementsOf(reasons)
+                .allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(chromium.driver().findElements(By.id("try-form")))
+                .as("no try-it sign-in while TAILOR_JWT_SECRET is set")
+                .isEmpty();
+        chromium.screenshot("user-desktop-signed-in-with-token", true);
+    }
+
+    @Test
+    void doneWithARatingAndASkipAreRecordedOnceEachEvenWhenDoubleClickedAndThePhaseMoves() {
+        String user = signIn(Chromium.DESKTOP);
+        chromium.waitFor(By.id("phase-not-started"));
+
+        cards().get(0).findElement(By.className("done")).click();
+        WebElement four = chromium.waitFor(By.cssSelector(".card .rate[aria-label='4 of 5']"));
+        new Actions(chromium.driver()).doubleClick(four).perform();
+        chromium.until(d -> cards().get(0).getDomAttribute("class").contains("done"));
+        new Actions(chromium.driver())
+                .doubleClick(cards().get(1).findElement(By.className("skip")))
+                .perform();
+        chromium.until(d -> cards().get(1).getDomAttribute("class").contains("skipped"));
+        chromium.until(d -> phaseTasks().startsWith("Tasks done: 1 of"));
+
+        JsonNode totals = api().get("/api/v1/feedback/profile/" + user, Tokens.user(user))
+                .json()
+                .get("totals");
+        assertThat(totals.get("total_feedback").asInt()).isEqualTo(2);
+        assertThat(totals.get("completed").asInt()).isEqualTo(1);
+        assertThat(totals.get("skipped").asInt()).isEqualTo(1);
+        JsonNode items =
+                api().get("/api/v1/plans/" + user, Tokens.user(user)).json().get("items");
+        assertThat(items.get(0).get("status").asString()).isEqualTo("done");
+        assertThat(items.get(1).get("status").asString()).isEqualTo("skipped");
+        assertThat(cards().get(0).getText()).contains("Done · rated 4 of 5");
+        chromium.screenshot("user-desktop-after-reporting", true);
+    }
+
+    @Test
+    void theWeekChartHasAPointPerDayWhoseValuesAreTheSummarys() {
+        String user = signIn(Chromium.DESKTOP);
+        cards().get(0).findElement(By.className("done")).click();
+        chromium.waitFor(By.cssSelector(".card .rate.none")).click();
+        chromium.until(d -> phaseTasks().startsWith("Tasks done: 1 of"));
+
+        JsonNode summary =
+                api().get("/api/v1/insights/weekly/" + user, Tokens.user(user)).json();
+        List<Object> expected = new ArrayList<>();
+        summary.get("daily_completion")
+                .forEach(day -> expected.add(
+                        day.get("total_tasks").asInt() == 0
+                                ? null
+                                : Math.round(day.get("completion_rate").asDouble() * 1000) / 10.0));
+        chromium.until(d -> chartPoints("day-chart").get(0).stream().anyMatch(value -> value != null));
+        List<List<Object>> datasets = chartPoints("day-chart");
+        assertThat(datasets).hasSize(2);
+        assertThat(datasets.get(0)).hasSize(7);
+        assertThat(datasets.get(0).stream().map(Chromium::number).toList()).isEqualTo(expected);
+        assertThat(chromium.<List<Object>>script("return Chart.getChart('category-chart').data.labels;"))
+                .containsExactly(summary.get("category_performance")
+                        .get(0)
+                        .get("category")
+                        .asString());
+        assertThat(chromium.driver().findElement(By.id("week-completion")).getText())
+                .isEqualTo(Math.round(summary.get("completion_stats")
+                                        .get("completion_rate")
+                                        .asDouble()
+                                * 100) + "%");
+    }
+
+    @Test
+    void aProblemFromTheApiIsShownAsAReadableMessageNotAsJson() {
+        String expired = Tokens.sign(
+                Tokens.SECRET,
+                Tokens.claims("browser-expired", "authenticated")
+                        .expirationTime(Date.from(Instant.now().minusSeconds(3600)))
+                        .build());
+        chromium.open("/", Chromium.DESKTOP);
+        chromium.waitFor(By.id("user-token")).sendKeys(expired);
+        chromium.driver().findElement(By.cssSelector("#token-form button")).click();
+
+        String detail = api().get("/api/v1/tasks", expired).json().get("detail").asString();
+        WebElement message = chromium.waitFor(By.cssSelector("#messages .message"));
+        assertThat(message.getText()).contains(detail).doesNotContain("{").doesNotContain("\"status\"");
+        assertThat(chromium.waitFor(By.id("token-form")).isDisplayed())
+                .as("back to signing in")
+                .isTrue();
+    }
+
+    @Test
+    void onAPhoneTheViewHasNoHorizontalScroll() {
+        signIn(Chromium.PHONE);
+        chromium.waitFor(By.cssSelector("#day-chart"));
+        long scrollWidth = chromium.script("return document.documentElement.scrollWidth;");
+        long viewport = chromium.script("return document.documentElement.clientWidth;");
+        assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
+        chromium.screenshot("user-phone", false);
+    }
+
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationsSignedOutOrIn() {
+        chromium.open("/", Chromium.DESKTOP);
+        chromium.waitFor(By.id("token-form"));
+        assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
+        signIn(Chromium.DESKTOP);
+        chromium.waitFor(By.id("phase-not-started"));
+        chromium.until(d -> chartPoints("day-chart").size() == 2);
+        assertThat(chromium.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    private String signIn(Dimension size) {
+        String user = "browser-" + UUID.randomUUID();
+        chromium.open("/", size);
+        chromium.waitFor(By.id("user-token")).sendKeys(Tokens.user(user));
+        chromium.driver().findElement(By.cssSelector("#token-form button")).click();
+        chromium.until(d -> cards().size() == 5);
+        return user;
+    }
+
+    private List<WebElement> cards() {
+        return chromium.driver().findElements(By.cssSelector("#plan .card"));
+    }
+
+    private String phaseTasks() {
+        return chromium.driver()
+                .findElement(By.cssSelector("label[for=phase-tasks]"))
+                .getText();
+    }
+
+    private List<List<Object>> chartPoints(String canvasId) {
+        return chromium.script("return Chart.getChart(arguments[0]).data.datasets.map(d => d.data);", canvasId);
+    }
+}
