@@ -35,9 +35,10 @@ class SummaryController {
     @Operation(
             operationId = "getWeeklySummary",
             summary = "The weekly summary",
-            description = "Completion, categories against the week before, favorite tasks, streaks, insights and"
-                    + " recommendations; weeks start on Monday in the user's time zone."
-                    + " 503 when WEEKLY_SUMMARIES_ENABLED is false.")
+            description =
+                    "Completion, per day and by category against the week before, favorite tasks, streaks, insights and"
+                            + " recommendations; weeks start on Monday in the user's time zone."
+                            + " 503 when WEEKLY_SUMMARIES_ENABLED is false.")
     @ProblemStatuses({400, 404})
     WeeklySummary weekly(
             @PathVariable("user_id") String userId,

@@ -153,7 +153,7 @@ class UserViewBrowserTest extends IntegrationTest {
         long scrollWidth = chromium.script("return document.documentElement.scrollWidth;");
         long viewport = chromium.script("return document.documentElement.clientWidth;");
         assertThat(scrollWidth).isLessThanOrEqualTo(viewport);
-        chromium.screenshot("user-phone", false);
+        chromium.screenshot("user-phone-new-user", false);
     }
 
     @Test
