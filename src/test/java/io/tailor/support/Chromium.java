@@ -53,13 +53,18 @@ public final class Chromium implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /** A browser for one test class; skipped (or failed, when required) without Chromium. */
-    public static Chromium start(int port) {
+    /** Skips the calling tests without Chromium, or fails them when {@code browser.required} is set. */
+    public static void assumeInstalled() {
         boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (!installed && Boolean.getBoolean("browser.required")) {
             throw new IllegalStateException("browser.required is set but Chromium is missing: " + INSTALL);
         }
         Assumptions.assumeTrue(installed, "Browser tests skipped: Chromium is not installed; run " + INSTALL);
+    }
+
+    /** A browser for one test class; skipped (or failed, when required) without Chromium. */
+    public static Chromium start(int port) {
+        assumeInstalled();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu")

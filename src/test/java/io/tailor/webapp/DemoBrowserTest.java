@@ -6,14 +6,14 @@ import io.tailor.security.Identity;
 import io.tailor.security.Role;
 import io.tailor.security.TokenMinter;
 import io.tailor.simulation.SimulationCommand;
+import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.DemoServiceTest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
@@ -23,17 +23,23 @@ import tools.jackson.databind.JsonNode;
  * Both views as a newcomer meets them after {@code java -jar tailor.jar demo}: signed in with "try it as",
  * over the demo users' four weeks. The screenshots in docs/ are these runs' target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoBrowserTest extends DemoServiceTest {
 
     @Autowired
     private TokenMinter minter;
 
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
+
     private Chromium chromium;
 
+    @BeforeEach
+    void browser() {
+        chromium = BROWSER.chromium();
+    }
+
     @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.start(port);
+    static void anEvaluationChart() {
         int status = new CommandLine(new SimulationCommand())
                 .execute(
                         "--users",
@@ -44,18 +50,6 @@ class DemoBrowserTest extends DemoServiceTest {
                         evaluationDir().toString());
         assertThat(status).isZero();
         assertThat(evaluationDir().resolve("completion.svg")).isRegularFile();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        chromium.assertNoConsoleErrors();
     }
 
     @Test

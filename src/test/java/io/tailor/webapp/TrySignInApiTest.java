@@ -17,11 +17,7 @@ class TrySignInApiTest extends DemoServiceTest {
                         .get("lifetime_seconds")
                         .asLong())
                 .isEqualTo(3600);
-        Reply minted = api().send(
-                        "POST",
-                        "/api/v1/try-sign-in",
-                        java.util.Map.of("Content-Type", "application/json"),
-                        """
+        Reply minted = trySignIn("""
                         {"user_id": "try-it-user"}""");
         assertThat(minted.status()).as(minted.body()).isEqualTo(201);
         String token = minted.json().get("access_token").asString();
@@ -39,11 +35,7 @@ class TrySignInApiTest extends DemoServiceTest {
 
     @Test
     void mintsAServiceRoleTokenForTheOperatorView() {
-        Reply minted = api().send(
-                        "POST",
-                        "/api/v1/try-sign-in",
-                        java.util.Map.of("Content-Type", "application/json"),
-                        """
+        Reply minted = trySignIn("""
                 {"user_id": "operator", "role": "service_role"}""");
         assertThat(minted.status()).as(minted.body()).isEqualTo(201);
         String token = minted.json().get("access_token").asString();
@@ -52,21 +44,17 @@ class TrySignInApiTest extends DemoServiceTest {
 
     @Test
     void aBadUserIdOrRoleIsAProblemNamingTheField() {
-        Reply badUser = api().send(
-                        "POST",
-                        "/api/v1/try-sign-in",
-                        java.util.Map.of("Content-Type", "application/json"),
-                        """
+        Reply badUser = trySignIn("""
                 {"user_id": "no spaces"}""");
         assertThat(badUser.status()).isEqualTo(400);
         assertThat(badUser.json().get("errors").get(0).get("field").asString()).isEqualTo("user_id");
-        Reply badRole = api().send(
-                        "POST",
-                        "/api/v1/try-sign-in",
-                        java.util.Map.of("Content-Type", "application/json"),
-                        """
+        Reply badRole = trySignIn("""
                 {"user_id": "someone", "role": "anon"}""");
         assertThat(badRole.status()).isEqualTo(400);
         assertThat(badRole.json().get("errors").get(0).get("field").asString()).isEqualTo("role");
+    }
+
+    private Reply trySignIn(String json) {
+        return api().send("POST", "/api/v1/try-sign-in", java.util.Map.of("Content-Type", "application/json"), json);
     }
 }

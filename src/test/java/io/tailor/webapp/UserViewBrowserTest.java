@@ -2,6 +2,7 @@ package io.tailor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
@@ -10,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -25,26 +24,16 @@ import tools.jackson.databind.JsonNode;
  * The user view in a real Chromium against the real service, signed in the way a real deployment is: with
  * the app's token pasted in. Here {@code TAILOR_JWT_SECRET} is set, so the try-it sign-in must not show.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserViewBrowserTest extends IntegrationTest {
+
+    @RegisterExtension
+    static final BrowserSession BROWSER = new BrowserSession();
 
     private Chromium chromium;
 
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.start(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        chromium.assertNoConsoleErrors();
+    @BeforeEach
+    void browser() {
+        chromium = BROWSER.chromium();
     }
 
     @Test
