@@ -1,10 +1,11 @@
 // The learning phase: where the user is, progress toward the next phase in days and tasks, and each
-// celebration once (the API hands an unread celebration out on one read only).
+// celebration once: the API keeps it unread until the page marks it seen, when the user dismisses it.
 
 import { h } from './api.js';
 
 const NAME = { discovery: 'Discovery', establishment: 'Establishment', mastery: 'Mastery' };
 const nameOf = (phase) => NAME[phase] ?? phase;
+const shown = new Set(); // ids on screen or dismissed, so a reload of the phase shows none twice
 
 function criterion(id, label, { done, needed, percent }) {
   return h(
@@ -15,8 +16,11 @@ function criterion(id, label, { done, needed, percent }) {
   );
 }
 
-/** `status` is the API's learning phase, or null before the user's first report. */
-export function renderPhase(container, status) {
+/**
+ * `status` is the API's learning phase, or null before the user's first report; `markSeen(ids)` tells
+ * the API the user has seen those celebrations.
+ */
+export function renderPhase(container, status, markSeen) {
   if (!status) {
     container.replaceChildren(
       h('p', { className: 'phase-name', id: 'phase-name' }, nameOf('discovery')),
@@ -35,11 +39,13 @@ export function renderPhase(container, status) {
     h('p', { className: 'phase-name', id: 'phase-name' }, nameOf(status.current_learning_phase)),
     ...next,
   );
-  if (status.unread_celebrations.length) celebrate(status.unread_celebrations);
+  const fresh = status.unread_celebrations.filter((c) => !shown.has(c.id));
+  if (fresh.length) celebrate(fresh, markSeen);
 }
 
 /** One dialog for every celebration not yet seen, oldest first. */
-function celebrate(celebrations) {
+function celebrate(celebrations, markSeen) {
+  celebrations.forEach((c) => shown.add(c.id));
   const close = h('button', { type: 'button', className: 'primary' }, 'Thanks!');
   const dialog = h(
     'dialog',
@@ -53,6 +59,7 @@ function celebrate(celebrations) {
   close.addEventListener('click', () => {
     dialog.close();
     dialog.remove();
+    markSeen(celebrations.map((c) => c.id));
   });
   document.body.append(dialog);
   dialog.showModal();

@@ -23,10 +23,16 @@ async function loadPlan() {
   renderPlan($('plan'), plan, state.library, { token: state.token, onReported: afterReport });
 }
 
+function markSeen(ids) {
+  const user = encodeURIComponent(state.userId);
+  Promise.all(ids.map((id) => call('POST', `/api/v1/users/${user}/celebrations/${id}/seen`, { token: state.token })))
+    .catch(showMessage);
+}
+
 async function loadPhase() {
   const path = `/api/v1/users/${encodeURIComponent(state.userId)}/learning-phase`;
   try {
-    renderPhase($('phase'), await call('GET', path, { token: state.token }));
+    renderPhase($('phase'), await call('GET', path, { token: state.token }), markSeen);
   } catch (error) {
     if (error.status !== 404) throw error;
     renderPhase($('phase'), null); // nothing reported yet

@@ -65,9 +65,11 @@ class DemoBrowserTest extends DemoServiceTest {
         assertThat(chromium.driver().findElement(By.id("who")).getText()).isEqualTo("demo-ana");
         chromium.waitFor(By.cssSelector("dialog.celebration"));
         chromium.screenshot("user-phone-celebration", false);
+        assertThat(unreadCelebrations("demo-ana")).as("unread until dismissed").isPositive();
         chromium.driver()
                 .findElement(By.cssSelector("dialog.celebration button"))
                 .click();
+        chromium.until(d -> unreadCelebrations("demo-ana") == 0);
         chromium.driver().navigate().refresh();
         chromium.until(d -> d.findElements(By.cssSelector("#plan .card")).size() == 5);
         chromium.waitFor(By.className("phase-name"));
@@ -121,6 +123,13 @@ class DemoBrowserTest extends DemoServiceTest {
         chromium.until(d -> d.findElement(By.id("messages")).getText().contains("service role"));
         assertThat(chromium.driver().findElements(By.id("metric-completion"))).isEmpty();
         assertThat(chromium.waitFor(By.id("token-form")).isDisplayed()).isTrue();
+    }
+
+    private int unreadCelebrations(String user) {
+        return api().get("/api/v1/users/" + user + "/learning-phase", service())
+                .json()
+                .get("unread_celebrations")
+                .size();
     }
 
     private String service() {

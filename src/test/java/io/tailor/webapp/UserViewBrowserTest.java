@@ -2,6 +2,7 @@ package io.tailor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.Api.Reply;
 import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.IntegrationTest;
@@ -132,6 +133,31 @@ class UserViewBrowserTest extends IntegrationTest {
         assertThat(message.getText()).contains(detail).doesNotContain("{").doesNotContain("\"status\"");
         assertThat(chromium.waitFor(By.id("token-form")).isDisplayed())
                 .as("back to signing in")
+                .isTrue();
+    }
+
+    @Test
+    void anItemReportedElsewhereIsA409ShownAsAReadableMessage() {
+        String user = signIn(Chromium.DESKTOP);
+        JsonNode item = api().get("/api/v1/plans/" + user, Tokens.user(user))
+                .json()
+                .get("items")
+                .get(0);
+        Reply elsewhere = api().post(
+                        "/api/v1/feedback/task",
+                        Tokens.user(user),
+                        """
+                        {"user_id": "%s", "plan_item_id": "%s", "completed": true}"""
+                                .formatted(user, item.get("plan_item_id").asString()));
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);
+
+        cards().get(0).findElement(By.className("skip")).click();
+        WebElement message = chromium.waitFor(By.cssSelector("#messages .message"));
+        assertThat(message.getText())
+                .startsWith(item.get("task_name").asString() + ": ")
+                .doesNotContain("{");
+        assertThat(cards().get(0).findElement(By.className("skip")).isEnabled())
+                .as("the buttons work again")
                 .isTrue();
     }
 
