@@ -24,14 +24,22 @@ const PANELS = [
         ['feedbacks', m.completion.feedback],
         ...Object.entries(m.phase_distribution).map(([phase, users]) => [`users in ${phase}`, users]),
       ),
+      tiles(
+        ['planned items done', percent(m.planned_completion.completion_rate), 'metric-planned-completion'],
+        ['planned', m.planned_completion.planned],
+        ['skipped', m.planned_completion.skipped],
+        ['not reported', m.planned_completion.not_reported],
+      ),
       chartBox('phase-chart'),
     ],
     draw: (m) => {
-      const phases = Object.keys(m.completion.by_learning_phase);
-      rateChart('phase-chart', phases, [{
-        label: 'Completion by phase',
-        rates: phases.map((p) => m.completion.by_learning_phase[p].completion_rate),
-      }], { title: 'Completion by learning phase' });
+      const byLearning = m.completion.by_learning_phase;
+      const byPlan = m.planned_completion_by_plan_phase;
+      const phases = [...new Set([...Object.keys(byLearning), ...Object.keys(byPlan)])];
+      rateChart('phase-chart', phases, [
+        { label: 'Feedback done, by learning phase', rates: phases.map((p) => byLearning[p]?.completion_rate ?? null) },
+        { label: 'Planned items done, by plan phase', rates: phases.map((p) => byPlan[p]?.completion_rate ?? null) },
+      ], { title: 'Completion by phase' });
     },
   },
   {
@@ -40,6 +48,8 @@ const PANELS = [
       ['users planned for', m.task_variety.users],
       ['variation groups per user', m.task_variety.mean_variation_groups?.toFixed(1) ?? '–'],
       ['users with 3 or more', percent(m.task_variety.share_with_three_or_more)],
+      ['groups per user and category-week', m.variation_group_variety.mean_variation_groups?.toFixed(1) ?? '–'],
+      ['category-weeks with 3 or more', percent(m.variation_group_variety.share_with_three_or_more)],
     )],
   },
   {

@@ -25,10 +25,12 @@ export function renderWeek(parts, week, previous) {
     { label: 'Week before', rates: rates(previous) },
   ], { type: 'line', title: 'Completion per day' });
 
-  const before = new Map(previous.category_performance.map((c) => [c.category, c.completion_rate]));
+  const before = new Map(previous.category_performance
+    .filter((c) => c.total_tasks)
+    .map((c) => [c.category, c.completion_rate]));
   const categories = week.category_performance.map((c) => c.category);
   rateChart('category-chart', categories, [
-    { label: 'This week', rates: week.category_performance.map((c) => c.completion_rate) },
+    { label: 'This week', rates: week.category_performance.map((c) => (c.total_tasks ? c.completion_rate : null)) },
     { label: 'Week before', rates: categories.map((c) => before.get(c) ?? null) },
   ], { title: 'Completion per category' });
 

@@ -10,6 +10,8 @@ import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.DemoServiceTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,9 +101,18 @@ class DemoBrowserTest extends DemoServiceTest {
         assertThat(chromium.driver().findElement(By.id("metric-completion")).getText())
                 .isEqualTo(Math.round(
                                 metrics.get("completion").get("completion_rate").asDouble() * 100) + "%");
-        assertThat(chromium.<Long>script("return Chart.getChart('phase-chart').data.labels.length;"))
-                .isEqualTo((long)
-                        metrics.get("completion").get("by_learning_phase").size());
+        assertThat(chromium.driver()
+                        .findElement(By.id("metric-planned-completion"))
+                        .getText())
+                .isEqualTo(Math.round(metrics.get("planned_completion")
+                                        .get("completion_rate")
+                                        .asDouble()
+                                * 100) + "%");
+        List<String> phases = new ArrayList<>();
+        metrics.get("completion").get("by_learning_phase").propertyNames().forEach(phases::add);
+        metrics.get("planned_completion_by_plan_phase").propertyNames().forEach(phases::add);
+        assertThat(chromium.<List<String>>script("return Chart.getChart('phase-chart').data.labels;"))
+                .containsExactlyInAnyOrderElementsOf(new java.util.LinkedHashSet<>(phases));
         assertThat(chromium.driver().findElement(By.id("flags")).getText()).contains("ENABLE_DYNAMIC_PLANS");
         chromium.waitFor(By.cssSelector("#evaluation img"));
 
