@@ -30,22 +30,20 @@ record WeekStats(
         Map<LocalDate, Counts> byDay = new TreeMap<>();
         Map<Category, Counts> categories = new EnumMap<>(Category.class);
         Map<String, TaskWeek> tasks = new LinkedHashMap<>();
-        days.forEach(day -> {
-            byDay.merge(day.date(), Counts.of(day), Counts::plus);
-            add(
-                    new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
-                    day.taskKey(),
-                    categories,
-                    tasks);
-        });
-        plans.forEach(plan -> {
-            byDay.merge(plan.date(), Counts.of(plan), Counts::plus);
-            add(
-                    new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
-                    plan.taskKey(),
-                    categories,
-                    tasks);
-        });
+        days.forEach(day -> add(
+                new TaskWeek(day.taskLibraryId(), day.taskName(), day.category(), Counts.of(day)),
+                day.date(),
+                day.taskKey(),
+                byDay,
+                categories,
+                tasks));
+        plans.forEach(plan -> add(
+                new TaskWeek(plan.taskLibraryId(), plan.taskName(), plan.category(), Counts.of(plan)),
+                plan.date(),
+                plan.taskKey(),
+                byDay,
+                categories,
+                tasks));
         Counts totals = categories.values().stream().reduce(Counts.ZERO, Counts::plus);
         List<LocalDate> active = days.stream()
                 .filter(day -> day.completed() > 0)
@@ -62,7 +60,13 @@ record WeekStats(
     }
 
     private static void add(
-            TaskWeek counted, String taskKey, Map<Category, Counts> categories, Map<String, TaskWeek> tasks) {
+            TaskWeek counted,
+            LocalDate date,
+            String taskKey,
+            Map<LocalDate, Counts> byDay,
+            Map<Category, Counts> categories,
+            Map<String, TaskWeek> tasks) {
+        byDay.merge(date, counted.counts(), Counts::plus);
         categories.merge(counted.category(), counted.counts(), Counts::plus);
         tasks.merge(taskKey, counted, TaskWeek::plus);
     }
