@@ -1,5 +1,6 @@
 package io.tailor.database;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -25,6 +26,10 @@ public class DatabaseCheck implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCheck.class);
 
+    /** How long a shared answer (see {@link #shared}) stands for everyone who asks. */
+    static final Duration REUSE = Duration.ofMillis(500);
+
+    private final Duration timeout;
     private final long timeoutMillis;
     private final ThreadPoolExecutor calls =
             new ThreadPoolExecutor(2, 2, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4), runnable -> {
@@ -34,7 +39,13 @@ public class DatabaseCheck implements DisposableBean {
             });
 
     DatabaseCheck(DatabaseSettings settings) {
-        this.timeoutMillis = settings.healthTimeout().toMillis();
+        this.timeout = settings.healthTimeout();
+        this.timeoutMillis = timeout.toMillis();
+    }
+
+    /** The call, asked through {@link #within} at most once at a time, its answer shared for {@link #REUSE}. */
+    public <T> SharedAnswer<T> shared(Callable<T> call) {
+        return new SharedAnswer<>(this, call, REUSE, timeout);
     }
 
     /** What the call returned, or empty when it failed or did not answer in time. */

@@ -14,19 +14,18 @@ import org.springframework.stereotype.Component;
 @Component("databaseHealthIndicator")
 class DatabaseHealth implements HealthIndicator {
 
-    private final JdbcClient jdbc;
-    private final DatabaseCheck check;
+    private final SharedAnswer<Integer> answer;
 
     DatabaseHealth(DataSource dataSource, DatabaseCheck check) {
-        this.jdbc = JdbcClient.create(dataSource);
-        this.check = check;
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        this.answer =
+                check.shared(() -> jdbc.sql("select 1").query(Integer.class).single());
     }
 
     @Override
     public Health health() {
-        return check.within(() -> jdbc.sql("select 1").query(Integer.class).single())
-                .map(answer -> Health.up().build())
-                .orElseGet(() ->
-                        Health.down().withDetail("database", "unreachable").build());
+        return answer.get().map(answer -> Health.up().build()).orElseGet(() -> Health.down()
+                .withDetail("database", "unreachable")
+                .build());
     }
 }

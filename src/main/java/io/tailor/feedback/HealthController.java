@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.database.DatabaseCheck;
+import io.tailor.database.SharedAnswer;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.security.Identity;
@@ -21,25 +22,23 @@ import org.springframework.web.bind.annotation.RestController;
  * Health for probes without a token: 200 when the database answers, 503 when it does not answer within
  * the health timeout, also when it is stalled rather than down ({@link DatabaseCheck}). The library
  * version, task count and flags are for the service role only, because they tell anyone who asks
- * which rules and thresholds the service runs. A token that is sent is verified as on any path (an
+ * which rules and thresholds the service runs. Probes arriving together share one database question. A token that is sent is verified as on any path (an
  * invalid one gets a 401 before this runs), so a user's valid token gets the public answer.
  */
 @RestController
 @Tag(name = "Feedback")
 class HealthController {
 
-    private final TaskLibrary library;
     private final FeatureFlags flags;
-    private final TransactionTemplate readOnly;
-    private final DatabaseCheck check;
+    private final SharedAnswer<TaskLibrary.LibraryStatus> status;
 
     HealthController(TaskLibrary library, FeatureFlags flags, TransactionTemplate transaction, DatabaseCheck check) {
-        this.library = library;
         this.flags = flags;
-        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        this.readOnly.setReadOnly(true);
-        this.readOnly.setTimeout(1);
-        this.check = check;
+        TransactionTemplate readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        readOnly.setReadOnly(true);
+        readOnly.setTimeout(1);
+        this.status = check.shared(
+                () -> CurrentIdentity.runAsSystem(() -> readOnly.execute(inTransaction -> library.status())));
     }
 
     @GetMapping("/api/v1/feedback/health")
@@ -53,7 +52,7 @@ class HealthController {
     @ProblemStatuses(401) // a token is optional here, but one that is sent must verify
     ResponseEntity<Health> health() {
         boolean service = CurrentIdentity.find().filter(Identity::isService).isPresent();
-        return check.within(() -> CurrentIdentity.runAsSystem(() -> readOnly.execute(transaction -> library.status())))
+        return status.get()
                 .map(status -> ResponseEntity.ok(service ? Health.up(status, flags) : Health.UP))
                 .orElseGet(() -> ResponseEntity.status(503).body(service ? Health.down(flags) : Health.DOWN));
     }
