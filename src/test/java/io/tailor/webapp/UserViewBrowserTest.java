@@ -7,6 +7,7 @@ import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -159,6 +160,26 @@ class UserViewBrowserTest extends IntegrationTest {
         assertThat(cards().get(0).findElement(By.className("skip")).isEnabled())
                 .as("the buttons work again")
                 .isTrue();
+    }
+
+    @Test
+    void aSlowCallShowsTheSpinnerUntilItAnswers() {
+        String user = signIn(Chromium.DESKTOP);
+        WebElement spinner = chromium.driver().findElement(By.id("spinner"));
+        assertThat(spinner.isDisplayed()).isFalse();
+
+        sql.asUser(user, connection -> {
+            // the user's plan lock holds feedback for a plan item (migration V13) until this transaction ends
+            try (PreparedStatement lock = connection.prepareStatement("select lock_user_plans(?)")) {
+                lock.setString(1, user);
+                lock.execute();
+            }
+            cards().get(0).findElement(By.className("skip")).click();
+            return chromium.until(d -> spinner.isDisplayed());
+        });
+
+        chromium.until(d -> cards().get(0).getDomAttribute("class").contains("skipped"));
+        assertThat(spinner.isDisplayed()).isFalse();
     }
 
     @Test
