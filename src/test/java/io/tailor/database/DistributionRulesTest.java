@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -229,7 +228,7 @@ class DistributionRulesTest extends IntegrationTest {
     private List<String> query(String statement) {
         return sql.query(null, null, statement).stream()
                 .map(row -> (String) row.get(0))
-                .collect(Collectors.toList());
+                .toList();
     }
 
     private void asOwner(String statements) throws SQLException {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A lexical check of SQL text for joins between per-user tables that do not equate {@code user_id}: the
@@ -134,7 +133,7 @@ final class UserJoins {
     static List<String> statements(String body) {
         return List.of(withoutComments(body).split(";")).stream()
                 .filter(statement -> !statement.isBlank())
-                .collect(Collectors.toList());
+                .toList();
     }
 
     private static String withoutComments(String sql) {
