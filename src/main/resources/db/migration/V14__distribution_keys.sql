@@ -16,6 +16,14 @@
 --  * The functions that joined plans to items or looked a row up by id alone now also equate user_id
 --    (DistributionRulesTest checks joins; the unique keys serve the lookups, which lead with user_id).
 -- Row-level security is untouched: the policies (V7) name user_id only, and no policy names a key.
+-- It rebuilds four primary keys and checks three foreign keys over existing rows: on a large database,
+-- a maintenance window's work. Rows that break the new keys stop it, except the one kind repaired here.
+
+-- A report linked to another user's plan item (possible only for writers outside record_feedback(), which
+-- the old key let through) keeps its event and loses the link, as V11 did with a second report of an item.
+update user_task_feedback f set plan_item_id = null
+where f.plan_item_id is not null
+  and not exists (select from plan_items i where i.user_id = f.user_id and i.id = f.plan_item_id);
 
 alter table feedback_idempotency drop constraint feedback_idempotency_feedback_id_fkey;
 alter table user_task_feedback drop constraint user_task_feedback_plan_item_id_fkey;
