@@ -38,7 +38,7 @@ class RotationState {
                         union
                         select i.variation_group
                         from plans p
-                        join plan_items i on i.plan_id = p.id
+                        join plan_items i on i.user_id = p.user_id and i.plan_id = p.id
                         cross join lateral (select p.plan_date::timestamp at time zone coalesce(
                             (select timezone from user_preference_profile where user_id = :userId), 'UTC') as starts) d
                         where p.user_id = :userId and p.source <> 'fallback' and i.variation_group is not null

@@ -42,7 +42,8 @@ class PlanStore {
                      with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, position)
             ), dropped as (
                 delete from plan_items i using plans p
-                where p.user_id = :userId and p.plan_date = :date and i.plan_id = p.id and i.status = 'pending'
+                where p.user_id = :userId and p.plan_date = :date and i.user_id = p.user_id and i.plan_id = p.id
+                  and i.status = 'pending'
                 returning i.id
             ), plan as (
                 -- reading the delete's result runs it first, so the new items' positions are free
@@ -57,7 +58,8 @@ class PlanStore {
                     settled_at = null
                 returning *
             ), kept as (
-                select i.* from plan_items i join plan on i.plan_id = plan.id where i.status <> 'pending'
+                select i.* from plan_items i join plan on i.user_id = plan.user_id and i.plan_id = plan.id
+                where i.status <> 'pending'
             ), items as (
                 insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
                     variation_group, time_block, reason)

@@ -39,7 +39,7 @@ class PlanMetrics {
                                count(i.id) filter (where i.status = 'pending' and p.plan_date < local.today),
                                count(i.id) filter (where i.status = 'pending' and p.plan_date >= local.today)
                         from plans p
-                        join plan_items i on i.plan_id = p.id
+                        join plan_items i on i.user_id = p.user_id and i.plan_id = p.id
                         left join user_preference_profile u on u.user_id = p.user_id
                         cross join lateral (select (:now at time zone coalesce(u.timezone, 'UTC'))::date as today) local
                         where p.plan_date > :today - :days and p.plan_date <= :today
@@ -62,7 +62,7 @@ class PlanMetrics {
                         select count(*), avg(groups)::float8, count(*) filter (where groups >= :target)
                         from (select p.user_id, i.category, date_trunc('week', p.plan_date),
                                      count(distinct i.variation_group) as groups
-                              from plans p join plan_items i on i.plan_id = p.id
+                              from plans p join plan_items i on i.user_id = p.user_id and i.plan_id = p.id
                               where p.plan_date > :today - :days and p.plan_date <= :today
                                 and i.variation_group is not null
                               group by 1, 2, 3) v

@@ -41,7 +41,7 @@ class PlannedItems {
                                i.task_library_id, i.task_name, i.category, count(*) as planned,
                                count(*) filter (where i.status = 'pending' and p.plan_date < :today) as not_reported,
                                count(*) filter (where i.status = 'pending' and p.plan_date >= :today) as pending
-                        from plans p join plan_items i on i.plan_id = p.id
+                        from plans p join plan_items i on i.user_id = p.user_id and i.plan_id = p.id
                         where p.user_id = :userId and p.plan_date >= :from and p.plan_date < :to
                         group by 1, 2, 3, 4, 5
                         order by 1, 2

@@ -55,6 +55,21 @@ class PlanItemReportedOnceSqlTest extends IntegrationTest {
                 .satisfies(e -> assertThat(rootSql(e).getSQLState()).isEqualTo("23505"));
     }
 
+    @Test
+    void aReportedItemCannotBeDeletedFromUnderItsFeedback() {
+        // V14: the report's key to its item pairs user_id too, so deleting the item no longer unlinks the report
+        String item = plan().get("items").get(0).get("plan_item_id").asString();
+        record(item, null);
+
+        assertThatThrownBy(() -> sql.update(
+                        "service_role",
+                        null,
+                        "delete from plan_items where user_id = ? and id = cast(? as uuid)",
+                        user,
+                        item))
+                .satisfies(e -> assertThat(rootSql(e).getSQLState()).isEqualTo("23503"));
+    }
+
     /** A new plan for today. */
     private tools.jackson.databind.JsonNode plan() {
         return api().post(

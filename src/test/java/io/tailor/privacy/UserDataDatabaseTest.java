@@ -70,13 +70,15 @@ class UserDataDatabaseTest extends IntegrationTest {
 
     @Test
     void aTableAddedLaterIsErasedWithoutTouchingTheFunction() throws SQLException {
-        // No cascade on its foreign key: the table must be emptied before the feedback it points to.
+        // No cascade on its foreign key: the table must be emptied before the feedback it points to. The key
+        // pairs user_id with user_id, as every key between per-user tables does (DistributionRulesTest).
         asOwner(
                 """
                 create table late_user_notes (
                     user_id user_ref not null,
-                    feedback_id uuid not null references user_task_feedback (id),
-                    note text not null);
+                    feedback_id uuid not null,
+                    note text not null,
+                    foreign key (user_id, feedback_id) references user_task_feedback (user_id, id));
                 grant select, insert, update, delete on late_user_notes to authenticated, service_role;
                 insert into late_user_notes select user_id, id, 'a note' from user_task_feedback where user_id = '%s'
                 """
