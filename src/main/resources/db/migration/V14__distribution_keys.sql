@@ -157,9 +157,10 @@ begin
 end
 $$;
 
--- V11's record_feedback(), whose lookups by id (the replayed feedback, the item's earlier report, the item's
--- status) now also name the user, so they use the keys that lead with user_id. Everything else is V11's.
-create or replace function record_feedback(
+-- V11's record_feedback(), called by V13's under the plan lock as record_feedback_unlocked(), whose lookups
+-- by id (the replayed feedback, the item's earlier report, the item's status) now also name the user, so
+-- they use the keys that lead with user_id. Everything else is V11's.
+create or replace function record_feedback_unlocked(
     p_role text, p_claims text, p_user_id text,
     p_idempotency_key text, p_request_hash text, p_event_time_problem text,
     p_task_library_id text, p_plan_item_id uuid, p_task_name text, p_category text,
