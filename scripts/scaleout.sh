@@ -4,6 +4,7 @@
 #   scripts/scaleout.sh                              # both modes, checks and throughput
 #   MODES=pgbouncer WRK_SECONDS=10 scripts/scaleout.sh
 #   THROUGHPUT=0 scripts/scaleout.sh                 # the checks only
+#   WRK_ORDER="2 1" WRK_SECONDS=30 WRK_CONNECTIONS=100 scripts/scaleout.sh   # the throughput runs
 # In each mode it checks, with SQL against the database afterwards:
 #   1. concurrent feedback for one user through both instances: acknowledged == stored (events and aggregates)
 #   2. one Idempotency-Key sent to both instances at once: recorded once, every reply the same feedback
@@ -28,6 +29,7 @@ THROUGHPUT=${THROUGHPUT:-1}
 WRK_SECONDS=${WRK_SECONDS:-20}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
 WRK_USERS=${WRK_USERS:-200}
+WRK_ORDER=${WRK_ORDER:-2 1 1 2}
 LIBRARY_TTL_SECONDS=${LIBRARY_TTL_SECONDS:-3} # the instances' TAILOR_LIBRARY_CACHE_TTL
 SERVICE_OPTS=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
 PG_PASSWORD=scaleout # the trust-authenticated owner's; the request role's password is derived from it
@@ -95,6 +97,8 @@ start_pgbouncer() {
   cat >"$work/bouncer/pgbouncer.ini" <<EOF
 [databases]
 tailor = host=127.0.0.1 port=$PG_PORT dbname=tailor
+; one server connection for every client: the control of check 5 shows what leaks from one client to the next
+tailor_one = host=127.0.0.1 port=$PG_PORT dbname=tailor pool_size=1
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = $BOUNCER_PORT
@@ -106,6 +110,7 @@ pool_mode = transaction
 default_pool_size = 8
 max_client_conn = 200
 ignore_startup_parameters = extra_float_digits
+stats_period = 1
 logfile = $work/bouncer/pgbouncer.log
 pidfile = $work/bouncer/pgbouncer.pid
 EOF
@@ -192,7 +197,7 @@ request() {
 
 # send <parallel> <config>: runs every transfer of the config, <parallel> at a time; prints result lines.
 send() {
-  curl -s -Z --parallel-immediate --parallel-max "$1" --config "$2" || true
+  curl -s -Z --parallel-immediate --parallel-max "$1" --config "$2" 2>>"$work/curl.err" || true # no progress meter
 }
 
 feedback_body() { # feedback_body <user> [<task name> <category>]
@@ -301,9 +306,22 @@ ask() {
   printf '%s %s %s\n' "$request_count" "$(if [ "$2" = GET ]; then echo read; else echo write; fi)" "$user" >>"$expected"
 }
 
+bouncer_show() { # bouncer_show <SHOW command>: PgBouncer's admin console, as CSV
+  psql -X -h 127.0.0.1 -p "$BOUNCER_PORT" -U postgres -d pgbouncer --csv -c "show $1"
+}
 bouncer_stat() { # bouncer_stat <column of SHOW STATS>: for the tailor database
-  psql -X -h 127.0.0.1 -p "$BOUNCER_PORT" -U postgres -d pgbouncer -c "show stats" --csv \
-    | awk -F, -v c="$1" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == c) k = i} $1 == "tailor" {print $k}'
+  bouncer_show stats | awk -F, -v c="$1" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == c) k = i} $1 == "tailor" {print $k}'
+}
+
+# The control: on a pool of one server connection, does a client see the claims the previous client set?
+# A session-level set_config must leak (else this PgBouncer would not be pooling by transaction, and check
+# 5 would prove nothing); the transaction-local one the service uses must not.
+claims_seen_by_next_client() { # claims_seen_by_next_client <is_local true|false>
+  local as_one=(psql -X -q -At -h 127.0.0.1 -p "$BOUNCER_PORT" -U postgres -d tailor_one)
+  "${as_one[@]}" -c "select set_config('request.jwt.claims', '', false)" >/dev/null
+  "${as_one[@]}" -c "begin" -c "select set_config('request.jwt.claims', '{\"sub\":\"someone\"}', $1)" -c "commit" >/dev/null
+  local seen; seen=$("${as_one[@]}" -c "select current_setting('request.jwt.claims', true)")
+  if [ -n "$seen" ]; then echo "leaks"; else echo "does not leak"; fi
 }
 
 check_identity_interleaved() {
@@ -346,11 +364,15 @@ check_identity_interleaved() {
   local acked; acked=$(tr -cd '(' <<<"$acknowledged" | wc -c)
   local per_user; per_user=$(sql "select string_agg(user_id || ' ' || count, ', ' order by user_id) from
                                   (select user_id, count(*) from user_task_feedback where user_id in ('$a', '$b') group by user_id) c")
-  local pooled=""
+  local pooled="" session local_ control=0
   if [ "$mode" = pgbouncer ]; then
-    pooled="; PgBouncer: $(( $(bouncer_stat total_xact_count) - transactions_before )) transactions over at most 8 server connections"
+    sleep 2 # stats_period
+    pooled="; PgBouncer: $(( $(bouncer_stat total_xact_count) - transactions_before )) transactions over $(bouncer_show servers | awk -F, '$2 == "tailor_app" && $3 == "tailor"' | wc -l) server connections of the request pools"
+    session=$(claims_seen_by_next_client false); local_=$(claims_seen_by_next_client true)
+    pooled="$pooled; control on one server connection: a session-level set_config $session to the next client, a transaction-local one $local_"
+    [ "$session" = leaks ] && [ "$local_" = "does not leak" ] || control=1
   fi
-  [ "$acked" -gt 0 ] && [ $wrong_reads = 0 ] && [ $failed_writes = 0 ] && [ "$misfiled" = 0 ] && [ "$stored" = "$acked" ] && ok=0 || ok=1
+  [ $control = 0 ] && [ "$acked" -gt 0 ] && [ $wrong_reads = 0 ] && [ $failed_writes = 0 ] && [ "$misfiled" = 0 ] && [ "$stored" = "$acked" ] && ok=0 || ok=1
   record "5 two users interleaved, identity per transaction" $ok \
     "$writes writes and $reads reads, 64 at a time ($(served_by "$out")): $refused × 503 (retry), $failed_writes writes otherwise not acknowledged, $wrong_reads reads not 200 with the requester's own profile; $acked acknowledged, stored ${per_user//$mode-$run_id-/}, $misfiled under another user$pooled"
 }
@@ -368,18 +390,32 @@ wrk_feedback() {
   local report=$work/wrk.out
   TOKENS=$wrk_tokens wrk -t2 -c"$WRK_CONNECTIONS" -d"$1s" --latency -s scripts/wrk/feedback.lua "$(lb_url)" >"$report"
   [ -n "${2:-}" ] || return 0
-  awk -v label="$2" '
+  awk -v label="$2" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
     /Requests\/sec/ {rate = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2} /non-2xx or socket errors/ {errors = $NF}
-    END {printf "| %s | %s | %s | %s | %s |\n", label, rate, p50, p99, errors}' "$report" | tee -a "$work/throughput.md"
+    END {printf "| %s | %.0f | %s | %s | %s | %s |\n", label, rate, p50, p99, errors, load}' "$report" | tee -a "$work/throughput.md"
 }
 
+# Two instances against one, in the order WRK_ORDER (default 2 1 1 2, so a drift in the machine's load
+# or in the JIT's warm-up weighs on both alike); with one, the other instance stays up, idle.
 measure_throughput() {
+  local instances
   make_wrk_tokens
-  echo "  throughput: warm-up ${WRK_SECONDS}s on two instances, then ${WRK_SECONDS}s each on two and on one"
+  echo "  throughput: warm-up ${WRK_SECONDS}s on two instances, then ${WRK_SECONDS}s each in the order $WRK_ORDER"
   wrk_feedback "$WRK_SECONDS"
-  wrk_feedback "$WRK_SECONDS" "$mode | 2"
-  stop_haproxy; start_haproxy "${INSTANCE_PORTS[0]}" # the other instance stays up, idle
-  wrk_feedback "$WRK_SECONDS" "$mode | 1"
+  for instances in $WRK_ORDER; do
+    stop_haproxy
+    if [ "$instances" = 1 ]; then start_haproxy "${INSTANCE_PORTS[0]}"; else start_haproxy "${INSTANCE_PORTS[@]}"; fi
+    wrk_feedback "$WRK_SECONDS" "$mode | $instances"
+  done
+}
+
+throughput_table() {
+  echo "| mode | instances | req/s | p50 | p99 | non-2xx or socket errors | load (1 min) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  cat "$work/throughput.md"
+  echo; echo "| mode | instances | mean req/s |"; echo "| --- | ---: | ---: |"
+  awk -F' *[|] *' '{sum[$2 " | " $3] += $4; n[$2 " | " $3]++} END {for (k in sum) printf "| %s | %.0f |\n", k, sum[k] / n[k]}' \
+    "$work/throughput.md" | sort
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -418,7 +454,7 @@ main() {
   echo; echo "### Checks"; echo "| mode | check | result | evidence |"; echo "| --- | --- | --- | --- |"; cat "$results"
   if [ "$THROUGHPUT" = 1 ]; then
     echo; echo "### Feedback throughput through HAProxy (wrk, $WRK_CONNECTIONS connections, $WRK_SECONDS s, $WRK_USERS users)"
-    echo "| mode | instances | req/s | p50 | p99 | non-2xx or socket errors |"; echo "| --- | ---: | ---: | ---: | ---: | ---: |"; cat "$work/throughput.md"
+    throughput_table
   fi
   echo "load after: $(uptime | sed 's/.*load average: //')"
   return $failed
