@@ -385,14 +385,36 @@ make_wrk_tokens() {
     echo "}"; } >"$wrk_tokens"
 }
 
-# wrk_feedback <seconds> [<label>]: feedback through HAProxy; with a label, a row of the throughput table.
+# CPU time so far, in clock ticks (1/100 s): of the service instances, of the database (PostgreSQL's
+# postmaster and its backends, and PgBouncer) and of HAProxy.
+cpu_ticks() { # cpu_ticks <pid...>: user + system time of these processes
+  local pid total=0
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
+  done
+  echo $total
+}
+database_pids() {
+  local postmaster; postmaster=$(head -1 "$work/pg/postmaster.pid")
+  echo "$postmaster" $(pgrep -P "$postmaster") $(cat "$work/bouncer/pgbouncer.pid" 2>/dev/null)
+}
+cpu_snapshot() { echo "$(cpu_ticks "${instance_pids[@]}") $(cpu_ticks $(database_pids)) $(cpu_ticks "$haproxy_pid")"; }
+
+# wrk_feedback <seconds> [<label>]: feedback through HAProxy; with a label, a row of the throughput table
+# with the CPU each part spent per request.
 wrk_feedback() {
-  local report=$work/wrk.out
+  local report=$work/wrk.out before
+  before=$(cpu_snapshot)
   TOKENS=$wrk_tokens wrk -t2 -c"$WRK_CONNECTIONS" -d"$1s" --latency -s scripts/wrk/feedback.lua "$(lb_url)" >"$report"
   [ -n "${2:-}" ] || return 0
-  awk -v label="$2" -v load="$(cut -d' ' -f1 /proc/loadavg)" '
-    /Requests\/sec/ {rate = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2} /non-2xx or socket errors/ {errors = $NF}
-    END {printf "| %s | %.0f | %s | %s | %s | %s |\n", label, rate, p50, p99, errors, load}' "$report" | tee -a "$work/throughput.md"
+  awk -v label="$2" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v before="$before" -v after="$(cpu_snapshot)" '
+    /Requests\/sec/ {rate = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2} / requests in / {requests = $1}
+    /non-2xx or socket errors/ {errors = $NF}
+    END {
+      split(before, b); split(after, a)
+      printf "| %s | %.0f | %s | %s | %s | %.2f / %.2f / %.2f | %s |\n", label, rate, p50, p99, errors,
+        (a[1] - b[1]) * 10 / requests, (a[2] - b[2]) * 10 / requests, (a[3] - b[3]) * 10 / requests, load
+    }' "$report" | tee -a "$work/throughput.md"
 }
 
 # Two instances against one, in the order WRK_ORDER (default 2 1 1 2, so a drift in the machine's load
@@ -410,8 +432,8 @@ measure_throughput() {
 }
 
 throughput_table() {
-  echo "| mode | instances | req/s | p50 | p99 | non-2xx or socket errors | load (1 min) |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| mode | instances | req/s | p50 | p99 | non-2xx or socket errors | CPU ms per request: service / database / HAProxy | load (1 min) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   cat "$work/throughput.md"
   echo; echo "| mode | instances | mean req/s |"; echo "| --- | ---: | ---: |"
   awk -F' *[|] *' '{sum[$2 " | " $3] += $4; n[$2 " | " $3]++} END {for (k in sum) printf "| %s | %.0f |\n", k, sum[k] / n[k]}' \
