@@ -4,7 +4,7 @@
 #   scripts/scaleout.sh                              # both modes, checks and throughput
 #   MODES=pgbouncer WRK_SECONDS=10 scripts/scaleout.sh
 #   THROUGHPUT=0 scripts/scaleout.sh                 # the checks only
-#   WRK_ORDER="2 1" WRK_SECONDS=30 WRK_CONNECTIONS=100 scripts/scaleout.sh   # the throughput runs
+#   WARMUP_SECONDS=120 WRK_ORDER="2 1" WRK_SECONDS=30 WRK_CONNECTIONS=100 scripts/scaleout.sh   # the throughput runs
 # In each mode it checks, with SQL against the database afterwards:
 #   1. concurrent feedback for one user through both instances: acknowledged == stored (events and aggregates)
 #   2. one Idempotency-Key sent to both instances at once: recorded once, every reply the same feedback
@@ -27,6 +27,7 @@ BOUNCER_PORT=64401
 MODES=${MODES:-direct pgbouncer}
 THROUGHPUT=${THROUGHPUT:-1}
 WRK_SECONDS=${WRK_SECONDS:-20}
+WARMUP_SECONDS=${WARMUP_SECONDS:-60} # on two instances, so both have compiled the feedback path
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
 WRK_USERS=${WRK_USERS:-200}
 WRK_ORDER=${WRK_ORDER:-2 1 1 2}
@@ -422,8 +423,8 @@ wrk_feedback() {
 measure_throughput() {
   local instances
   make_wrk_tokens
-  echo "  throughput: warm-up ${WRK_SECONDS}s on two instances, then ${WRK_SECONDS}s each in the order $WRK_ORDER"
-  wrk_feedback "$WRK_SECONDS"
+  echo "  throughput: warm-up ${WARMUP_SECONDS}s on two instances, then ${WRK_SECONDS}s each in the order $WRK_ORDER"
+  wrk_feedback "$WARMUP_SECONDS"
   for instances in $WRK_ORDER; do
     stop_haproxy
     if [ "$instances" = 1 ]; then start_haproxy "${INSTANCE_PORTS[0]}"; else start_haproxy "${INSTANCE_PORTS[@]}"; fi
