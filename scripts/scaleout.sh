@@ -449,6 +449,7 @@ main() {
   [ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
   work=$(mktemp -d /tmp/tailor-scaleout.XXXXXX); chmod 755 "$work"
   trap cleanup EXIT
+  trap 'exit 130' INT TERM # so that the EXIT trap stops everything then too
   requests=$work/requests; mkdir -p "$requests"; request_count=0
   results=$work/results.md; failed=0
   echo "## $(date -u '+%F %H:%M') UTC, $(nproc) cores, load: $(uptime | sed 's/.*load average: //')"
