@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# N instances behave as one (issue 13): two instances of target/tailor.jar behind HAProxy over one shared
-# PostgreSQL, once connected directly and once through PgBouncer in transaction pooling mode.
+# N instances behave as one (issue 13): two instances of target/tailor.jar (or JAR) behind HAProxy over
+# one shared PostgreSQL, once connected directly and once through PgBouncer in transaction pooling mode.
 #   scripts/scaleout.sh                              # both modes, checks and throughput
 #   MODES=pgbouncer WRK_SECONDS=10 scripts/scaleout.sh
 #   THROUGHPUT=0 scripts/scaleout.sh                 # the checks only
@@ -128,7 +128,7 @@ start_instances() {
     SERVER_PORT=$port TAILOR_DATA_DIR="$work/instance-$port" SPRING_DATASOURCE_URL=$url \
       SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=$PG_PASSWORD \
       TAILOR_LIBRARY_CACHE_TTL=${LIBRARY_TTL_SECONDS}s \
-      "$JAVA" $SERVICE_OPTS -jar target/tailor.jar >"$work/instance-$port.log" 2>&1 &
+      "$JAVA" $SERVICE_OPTS -jar "$jar" >"$work/instance-$port.log" 2>&1 &
     instance_pids+=($!)
     wait_until 120 "instance on $port (log: $work/instance-$port.log)" \
       curl -sf "http://127.0.0.1:$port/actuator/health/readiness"
@@ -446,7 +446,8 @@ throughput_table() {
 main() {
   ensure_packages
   . scripts/lib/java.sh
-  [ -f target/tailor.jar ] || ./mvnw -B -ntp -q -DskipTests package
+  jar=${JAR:-target/tailor.jar}
+  [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
   work=$(mktemp -d /tmp/tailor-scaleout.XXXXXX); chmod 755 "$work"
   trap cleanup EXIT
   trap 'exit 130' INT TERM # so that the EXIT trap stops everything then too
