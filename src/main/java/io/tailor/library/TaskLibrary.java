@@ -32,18 +32,23 @@ public class TaskLibrary {
 
     private static final TypeReference<Map<String, Double>> FITS = new TypeReference<>() {};
 
-    static final Duration CACHE_TTL = Duration.ofMinutes(1);
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final Duration cacheTtl;
     private final TransactionTemplate reload;
     private volatile @Nullable Cached cached;
 
-    public TaskLibrary(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+    public TaskLibrary(
+            JdbcClient jdbc,
+            JsonMapper json,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            LibrarySettings settings) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.cacheTtl = settings.cacheTtl();
         this.reload = new TransactionTemplate(transactions);
         this.reload.setReadOnly(true);
     }
@@ -80,8 +85,9 @@ public class TaskLibrary {
     }
 
     /**
-     * The whole library (about 50 rows), read at most once per {@link #CACHE_TTL} per instance: it
-     * changes only when a new version is seeded, and every signed-in role may read all of it.
+     * The whole library (about 50 rows), read at most once per {@link LibrarySettings#cacheTtl()} per
+     * instance: it changes only when a new version is seeded, and every signed-in role may read all of it.
+     * Other instances sharing the database see a change when their own copy expires.
      */
     private List<Task> all() {
         return cache().tasks();
@@ -90,7 +96,7 @@ public class TaskLibrary {
     private Cached cache() {
         Cached current = cached;
         Instant now = clock.instant();
-        if (current == null || current.readAt().plus(CACHE_TTL).isBefore(now)) {
+        if (current == null || current.readAt().plus(cacheTtl).isBefore(now)) {
             List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
                     .query(this::task)
                     .list());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tailor.config.FeatureFlags;
 import io.tailor.database.DatabaseCheck;
+import io.tailor.library.LibrarySettings;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
@@ -85,7 +86,8 @@ class HealthControllerTest extends IntegrationTest {
                             JdbcClient.create(unreachable),
                             JsonMapper.builder().build(),
                             java.time.Clock.systemUTC(),
-                            new JdbcTransactionManager(unreachable)),
+                            new JdbcTransactionManager(unreachable),
+                            new LibrarySettings(java.time.Duration.ofMinutes(1))),
                     flags,
                     new TransactionTemplate(new JdbcTransactionManager(unreachable)),
                     check);
