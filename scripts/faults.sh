@@ -137,11 +137,13 @@ check_counts() {
   [ "$(json $c .duplicates)" = 0 ] || miss "$1" "$(json $c .duplicates) duplicates stored"
   [ "$(json $c .acknowledged_not_stored)" = 0 ] || miss "$1" "$(json $c .acknowledged_not_stored) acknowledged but not stored"
   [ "$(json $l '.not_acknowledged | length')" = 0 ] || miss "$1" "$(json $l '.not_acknowledged | length') never acknowledged after retries"
+  [ "$(json $l '.said_nothing_recorded_but_replayed | length')" = 0 ] ||
+    miss "$1" "$(json $l '.said_nothing_recorded_but_replayed | length') replies said nothing was recorded, yet the retry replayed it"
   awk -v w="$(json $l .longest_wait)" -v l="$wait_limit" 'BEGIN { exit !(w <= l) }' ||
     miss "$1" "longest wait $(json $l .longest_wait) s > $wait_limit s"
 }
 
-counts() { echo "$(json "$data/check.json" .acknowledged) / $(json "$data/check.json" .stored)"; }
+counts() { echo "$(json "$data/check.json" .acknowledged) / $(json "$data/check.json" .stored) ($(json "$data/load.json" .replayed) replayed on retry)"; }
 errors() { json "$data/load.json" '"\(.errors) of \(.requests) (\(.errors_by_kind | to_entries | map("\(.key)×\(.value)") | join(", ")))"'; }
 under() { awk -v v="$1" -v l="$2" 'BEGIN { exit !(v < l) }'; }
 
@@ -253,7 +255,7 @@ scenario_servicekill() {
   local stopped="orphan stopped"
   grep -q "left running by a killed run" "$data/service.log" || { stopped="no orphan found"; [[ $orphan == no* ]] || miss servicekill "the orphan PostgreSQL was not stopped"; }
   under "$restart" 60 || miss servicekill "restart took $restart s"
-  rows+=("| service kill -9, started again | $(errors) | $(json "$data/load.json" .longest_wait) s | $orphan; $stopped at start | ready $restart s after the restart; $(json "$data/load.json" .replayed) retries replayed | $(counts) |")
+  rows+=("| service kill -9, started again | $(errors) | $(json "$data/load.json" .longest_wait) s | $orphan; $stopped at start | ready $restart s after the restart | $(counts) |")
   stop_service
 }
 
@@ -313,13 +315,16 @@ second_instance() {
   grep -q "$4" <<<"$message" || miss "$name" "message does not name port $4"
   grep -q "$5" <<<"$message" || miss "$name" "message does not say $5"
   [ -z "$(postmaster "$dir")" ] || ! alive "$(postmaster "$dir")" || miss "$name" "left its PostgreSQL running"
-  rows+=("| second instance, $6 | exit $rc | exited after $elapsed s | ${message//|/\\|} | n/a | n/a |")
+  rows+=("| second instance, $6 | exit $rc | exited after $elapsed s (\`--help\` alone: $help_took s) | ${message//|/\\|} | n/a | n/a |")
 }
 
 scenario_busyport() {
   log "busyport: starting the first instance"
   start_service busyport
-  tokens busyport 1 >"$data/tokens"
+  local t0
+  t0=$(now)
+  $JAVA $service_opts -jar "$jar" --help >/dev/null 2>&1 # the JVM's own start, for comparison
+  help_took=$(since "$t0")
   second_instance busy-db-port $second_port $db_port $db_port TAILOR_EMBEDDED_DB_PORT "busy database port $db_port"
   second_instance busy-http-port $port $second_port $port SERVER_PORT "busy HTTP port $port"
   [ "$(curl -s -m 2 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/feedback/health")" = 200 ] ||

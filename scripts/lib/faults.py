@@ -26,7 +26,7 @@ TASKS = [("Box Breathing", "wellness"), ("HIIT Blast", "movement"), ("Green Tea 
 
 
 def request(port, method, path, timeout, token=None, body=None, key=None):
-    """One request on a fresh connection: (status or error name, seconds waited, response headers)."""
+    """One request on a fresh connection: (status or error name, seconds waited, response headers, body)."""
     headers = {"Content-Type": "application/json"}
     if token:
         headers["Authorization"] = "Bearer " + token
@@ -37,12 +37,12 @@ def request(port, method, path, timeout, token=None, body=None, key=None):
     try:
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
-        response.read()
-        return response.status, time.time() - started, dict(response.getheaders())
+        content = response.read()
+        return response.status, time.time() - started, dict(response.getheaders()), content
     except socket.timeout:
-        return "client-timeout", time.time() - started, {}
+        return "client-timeout", time.time() - started, {}, b""
     except (ConnectionError, OSError, http.client.HTTPException) as e:
-        return type(e).__name__, time.time() - started, {}
+        return type(e).__name__, time.time() - started, {}, b""
     finally:
         connection.close()
 
@@ -64,19 +64,27 @@ def load(args):
     attempts = []  # (key, t0, t1, status, phase)
     pending = {}  # key -> (user, token, body) not acknowledged yet
     acked, replayed = set(), 0
+    said_nothing = {}  # key -> every failed attempt's reply said "nothing was recorded"
+    contradicted = []  # keys whose retry replayed a feedback that a reply said was not recorded
     lock = threading.Lock()
     deadline = time.time() + args.seconds
 
     def send(user, token, key, body, phase):
         nonlocal replayed
-        status, waited, headers = request(args.port, "POST", "/api/v1/feedback/task", args.timeout, token, body, key)
+        status, waited, headers, content = request(
+            args.port, "POST", "/api/v1/feedback/task", args.timeout, token, body, key)
         with lock:
             attempts.append((key, time.time() - waited, time.time(), status, phase))
             if status == 201:
                 acked.add(key)
                 pending.pop(key, None)
-                replayed += headers.get("Idempotent-Replayed") == "true"
-            elif status in (400, 401, 403, 404, 409, 422):
+                if headers.get("Idempotent-Replayed") == "true":
+                    replayed += 1
+                    if said_nothing.get(key):
+                        contradicted.append(key)
+                return status
+            said_nothing[key] = said_nothing.get(key, True) and b"nothing was recorded" in content
+            if status in (400, 401, 403, 404, 409, 422):
                 pending.pop(key, None)  # refused for good: a retry would not change it, and it shows up as an error
             else:
                 pending[key] = (user, token, body)
@@ -121,7 +129,8 @@ def load(args):
         "retries": len(attempts) - len(load_attempts), "acknowledged": len(acked), "replayed": replayed,
         "not_acknowledged": sorted(pending), "longest_wait": round(max(waits, default=0), 2),
         "p50_wait": round(percentile(waits, 0.5), 3), "p99_wait": round(percentile(waits, 0.99), 3),
-        "first_success_after_resume": first_ok_after, "acknowledged_keys": sorted(acked),
+        "first_success_after_resume": first_ok_after, "said_nothing_recorded_but_replayed": contradicted,
+        "acknowledged_keys": sorted(acked),
     }
     json.dump(summary, open(args.out, "w"))
 
@@ -134,10 +143,10 @@ def probe(args):
         if args.feedback:
             key = f"{args.run}-probe-{n}"
             user = open(args.token_file).read().split()[0]
-            status, waited, _ = request(args.port, "POST", "/api/v1/feedback/task", args.timeout, token,
-                                        feedback_body(user, key), key)
+            status, waited, _, _ = request(args.port, "POST", "/api/v1/feedback/task", args.timeout, token,
+                                           feedback_body(user, key), key)
         else:
-            status, waited, _ = request(args.port, "GET", args.path, args.timeout, token)
+            status, waited, _, _ = request(args.port, "GET", args.path, args.timeout, token)
         results.append((status, waited))
         time.sleep(max(0.0, args.interval - (time.time() - started)))
     waits = [w for _, w in results]
