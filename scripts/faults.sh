@@ -56,17 +56,21 @@ wait_for() {
   wait "$pid" 2>/dev/null || true
 }
 
-# Stops every process started here, the servers of every data directory here too (a killed service leaves its
-# PostgreSQL running; a stalled one is resumed first so it can stop).
+# Stops every process started here, and the server of every data directory here too (a killed service leaves
+# its PostgreSQL running). A stalled server is resumed first, so that its service and it can stop.
 cleanup() {
   local pid dir pm
-  for pid in "${started[@]}"; do alive "$pid" && kill "$pid" 2>/dev/null || true; done
-  for pid in "${started[@]}"; do wait_for "$pid" 20; done
   for dir in "$work"/*/; do
     pm=$(postmaster "$dir")
     [ -n "$pm" ] && alive "$pm" || continue
     pkill -CONT -P "$pm" 2>/dev/null || true
     kill -CONT "$pm" 2>/dev/null || true
+  done
+  for pid in "${started[@]}"; do alive "$pid" && kill "$pid" 2>/dev/null || true; done
+  for pid in "${started[@]}"; do wait_for "$pid" 20; done
+  for dir in "$work"/*/; do
+    pm=$(postmaster "$dir")
+    [ -n "$pm" ] && alive "$pm" || continue
     kill -INT "$pm" 2>/dev/null || true # PostgreSQL's fast shutdown
     wait_for "$pm" 15
   done
@@ -177,9 +181,10 @@ scenario_stall() {
   local h=$data/health.json
   [ "$(json $h '.statuses | keys | join(",")')" = 503 ] || miss stall "health during the stall: $(jqc $h .statuses)"
   under "$(json $h .max)" $probe_limit || miss stall "health took $(json $h .max) s during the stall"
-  [ "$(cut -d' ' -f1 "$data/readiness")" = 503 ] || miss stall "readiness during the stall: $(cat "$data/readiness")"
+  [ "$(cut -d' ' -f1 "$data/readiness")" = 503 ] && under "$(cut -d' ' -f2 "$data/readiness")" $probe_limit ||
+    miss stall "readiness during the stall: $(cat "$data/readiness") (status, seconds)"
   under "$recovered" "$recovery_limit" || miss stall "health UP again after $recovered s"
-  rows+=("| stall ${stall_seconds} s (SIGSTOP) | $(errors) | $(json "$data/load.json" .longest_wait) s | health $(jqc $h .statuses) in ≤ $(json $h .max) s; readiness $(cut -d' ' -f1 "$data/readiness") | health UP $recovered s after SIGCONT; first feedback 201 after $(json "$data/load.json" .first_success_after_resume) s | $(counts) |")
+  rows+=("| stall ${stall_seconds} s (SIGSTOP) | $(errors) | $(json "$data/load.json" .longest_wait) s | health $(jqc $h .statuses) in ≤ $(json $h .max) s; readiness $(cut -d' ' -f1 "$data/readiness") in $(cut -d' ' -f2 "$data/readiness") s | health UP $recovered s after SIGCONT; first feedback 201 after $(json "$data/load.json" .first_success_after_resume) s | $(counts) |")
   stop_service
 }
 
@@ -225,7 +230,8 @@ scenario_dbkill() {
   local h=$data/health.json
   [ "$(json $h '.statuses | keys | join(",")')" = 503 ] || miss dbkill "health while the database is down: $(jqc $h .statuses)"
   under "$(json $h .max)" $probe_limit || miss dbkill "health took $(json $h .max) s while the database was down"
-  [ "$(json "$data/readiness.json" '.statuses | keys | join(",")')" = 503 ] || miss dbkill "readiness: $(jqc "$data/readiness.json" .statuses)"
+  [ "$(json "$data/readiness.json" '.statuses | keys | join(",")')" = 503 ] && under "$(json "$data/readiness.json" .max)" $probe_limit ||
+    miss dbkill "readiness: $(jqc "$data/readiness.json" .statuses), max $(json "$data/readiness.json" .max) s"
   under "$ready" 60 || miss dbkill "ready $ready s after the restart began"
   rows+=("| database kill -9, service restarted after ~15 s | $(errors) | $(json "$data/load.json" .longest_wait) s | health $(jqc $h .statuses) in ≤ $(json $h .max) s; readiness $(jqc "$data/readiness.json" .statuses); liveness $(jqc "$data/liveness.json" .statuses) | ready $ready s after the operator restarted the service (outage $(awk -v a="$t0" -v b="$t1" -v r="$ready" 'BEGIN { printf "%.1f", b - a + r }') s) | $(counts) |")
   stop_service
