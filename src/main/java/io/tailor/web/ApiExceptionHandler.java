@@ -138,15 +138,24 @@ class ApiExceptionHandler {
         return Problems.of(ProblemType.NOT_FOUND, "No such path: /" + e.getResourcePath());
     }
 
-    @ExceptionHandler({
-        CannotGetJdbcConnectionException.class,
-        CannotCreateTransactionException.class,
-        DataAccessResourceFailureException.class,
-        TransientDataAccessResourceException.class
-    })
+    /** No connection, so no statement was sent. */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
     ProblemDetail databaseDown(Exception e) {
         log.error("Database unavailable", e);
         return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+    }
+
+    /**
+     * The connection broke or timed out after the statement was sent: a stalled server may still run and
+     * commit it once it resumes (the fault suite saw it), so the reply cannot say that nothing was recorded.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class})
+    ProblemDetail databaseLost(Exception e) {
+        log.error("Database stopped answering", e);
+        return Problems.of(
+                ProblemType.UNAVAILABLE,
+                "The database stopped answering during the request, which may or may not have been recorded."
+                        + " Retry later; a feedback retried with the same Idempotency-Key is recorded once.");
     }
 
     /** A statement that waited for a lock or ran past its timeout: the database is busy, not the input bad. */

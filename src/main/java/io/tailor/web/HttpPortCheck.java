@@ -1,0 +1,43 @@
+package io.tailor.web;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses a busy HTTP port once the context is prepared, before the embedded database starts and the
+ * migrations run: Tomcat finds a busy port only at the end of start-up, a quarter of a minute later on a
+ * fresh data directory, and Spring Boot's message does not say which variable chooses the port. Only for
+ * a context that starts a web server, and not for port 0 (any free one, as tests ask).
+ */
+public class HttpPortCheck implements ApplicationListener<ApplicationPreparedEvent> {
+
+    @Override
+    public void onApplicationEvent(ApplicationPreparedEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
+        Environment environment = event.getApplicationContext().getEnvironment();
+        int port = environment.getProperty("server.port", Integer.class, 8080);
+        InetAddress address = environment.getProperty("server.address", InetAddress.class);
+        if (port > 0 && isBusy(address, port)) {
+            throw new HttpPortInUse(port, address);
+        }
+    }
+
+    /** Binds as Tomcat will: the configured address, else every interface. */
+    private static boolean isBusy(@Nullable InetAddress address, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(address, port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.tailor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
+
+/** The handler Spring picks for each database failure, and what its problem tells the client. */
+class ApiExceptionHandlerTest {
+
+    private final ApiExceptionHandler handler = new ApiExceptionHandler();
+    private final ExceptionHandlerMethodResolver resolver =
+            new ExceptionHandlerMethodResolver(ApiExceptionHandler.class);
+
+    @Test
+    void noConnectionFromThePoolSaysNothingWasRecorded() throws Exception {
+        ProblemDetail problem = handle(new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection"));
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getDetail()).contains("nothing was recorded");
+    }
+
+    /** The fault suite's stall: a statement sent before it was committed after it, its client long gone. */
+    @Test
+    void aConnectionLostAfterTheStatementWasSentDoesNotClaimNothingWasRecorded() throws Exception {
+        ProblemDetail problem = handle(new DataAccessResourceFailureException(
+                "PreparedStatementCallback", new SQLException("An I/O error occurred while sending to the backend")));
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getType().toString()).endsWith("/unavailable");
+        assertThat(problem.getDetail())
+                .doesNotContain("nothing was recorded")
+                .contains("may or may not have been recorded", "same Idempotency-Key");
+    }
+
+    private ProblemDetail handle(Exception e) throws Exception {
+        Method method = resolver.resolveMethod(e);
+        assertThat(method).isNotNull();
+        return (ProblemDetail) method.invoke(handler, e);
+    }
+}

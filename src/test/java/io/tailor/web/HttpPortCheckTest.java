@@ -1,0 +1,39 @@
+package io.tailor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tailor.TailorApplication;
+import io.tailor.support.ServiceTest;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+class HttpPortCheckTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aBusyHttpPortStopsStartUpNamingThePortAndSERVER_PORTBeforeTheDatabaseStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            int port = taken.getLocalPort();
+
+            assertThatThrownBy(() -> new SpringApplicationBuilder(TailorApplication.class)
+                            .run(
+                                    "--server.port=" + port,
+                                    "--tailor.data-dir=" + dataDir,
+                                    "--tailor.database.embedded-port=" + ServiceTest.freePort())
+                            .close())
+                    .isInstanceOf(HttpPortInUse.class)
+                    .hasMessageContaining("Port " + port + " is busy")
+                    .satisfies(e -> assertThat(new HttpPortInUseFailureAnalyzer()
+                                    .analyze(e)
+                                    .getAction())
+                            .contains("SERVER_PORT=" + (port + 1)));
+            assertThat(dataDir.resolve("postgres")).as("no database started").doesNotExist();
+        }
+    }
+}
