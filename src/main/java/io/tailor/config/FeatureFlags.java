@@ -17,7 +17,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("tailor.flags")
 public record FeatureFlags(
         boolean enableDynamicPlans,
-        @Pattern(regexp = "v[1-9][0-9]{0,5}", message = "must look like v1, v2, ...") String taskLibraryVersion,
+
+        @Pattern(regexp = "v[1-9][0-9]{0,5}", message = "must look like v1, v2, ...")
+        String taskLibraryVersion,
+
         boolean feedbackCollectionEnabled,
         boolean adaptiveLearningEnabled,
         boolean weeklySummariesEnabled,

@@ -24,8 +24,9 @@ class DatabaseHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        return answer.get().map(answer -> Health.up().build()).orElseGet(() -> Health.down()
-                .withDetail("database", "unreachable")
-                .build());
+        return answer.get()
+                .map(answer -> Health.up().build())
+                .orElseGet(() ->
+                        Health.down().withDetail("database", "unreachable").build());
     }
 }

@@ -133,12 +133,11 @@ class DemoLoader {
             OffsetDateTime midnight = day.atStartOfDay().atOffset(ZoneOffset.UTC);
             return recently.isBefore(midnight) ? midnight : recently;
         }
-        int hour =
-                switch (item.get("time_block").asString()) {
-                    case "morning" -> 8;
-                    case "afternoon" -> 14;
-                    default -> 19;
-                };
+        int hour = switch (item.get("time_block").asString()) {
+            case "morning" -> 8;
+            case "afternoon" -> 14;
+            default -> 19;
+        };
         return day.atTime(hour, item.get("position").asInt() * 7).atOffset(ZoneOffset.UTC);
     }
 

@@ -56,7 +56,9 @@ class ContextController {
                 "success", userId, replies, true, "Cleared " + replies + " " + scope + " and the cached task library");
     }
 
-    record ClearRequest(@Nullable @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}") String userId) {}
+    record ClearRequest(
+            @Nullable @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}")
+            String userId) {}
 
     record Cleared(
             String status,

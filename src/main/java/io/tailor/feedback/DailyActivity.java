@@ -46,8 +46,7 @@ public class DailyActivity {
     }
 
     public List<TaskDay> between(String userId, LocalDate from, LocalDate toExclusive) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select * from user_daily_task_stats
                         where user_id = :userId and local_date >= :from and local_date < :to
                         order by local_date, task_key
@@ -74,8 +73,7 @@ public class DailyActivity {
     }
 
     public int longestStreak(String userId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select end_date - start_date + 1 from user_active_runs
                         where user_id = :userId order by end_date - start_date desc limit 1
                         """)
@@ -86,8 +84,7 @@ public class DailyActivity {
     }
 
     private Optional<Run> lastRunStartingBy(String userId, LocalDate day) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select start_date, end_date from user_active_runs
                         where user_id = :userId and start_date <= :day
                         order by start_date desc limit 1

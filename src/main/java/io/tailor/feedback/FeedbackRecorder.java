@@ -90,16 +90,19 @@ class FeedbackRecorder {
             FeedbackStatement.Refused refused, ValidFeedback feedback, @Nullable String eventTimeProblem) {
         UUID item = feedback.request().planItemId();
         return switch (refused.sqlState()) {
-            case "TL409" -> new ApiException(
-                    ProblemType.UNPROCESSABLE,
-                    "This Idempotency-Key was already used with a different body; use a new key for a new feedback");
+            case "TL409" ->
+                new ApiException(
+                        ProblemType.UNPROCESSABLE,
+                        "This Idempotency-Key was already used with a different body; use a new key for a new feedback");
             case "TL400" -> ApiException.invalid("occurred_at", String.valueOf(eventTimeProblem));
-            case "TLI04" -> ApiException.about(
-                    ProblemType.NOT_FOUND, "plan_item_id", "no plan item '" + item + "' for this user");
-            case "TLI22" -> ApiException.about(
-                    ProblemType.PLAN_ITEM_MISMATCH,
-                    String.valueOf(refused.column()),
-                    "plan item '" + item + "' is " + refused.getMessage() + "; leave the field out or send the item's");
+            case "TLI04" ->
+                ApiException.about(ProblemType.NOT_FOUND, "plan_item_id", "no plan item '" + item + "' for this user");
+            case "TLI22" ->
+                ApiException.about(
+                        ProblemType.PLAN_ITEM_MISMATCH,
+                        String.valueOf(refused.column()),
+                        "plan item '" + item + "' is " + refused.getMessage()
+                                + "; leave the field out or send the item's");
             case FeedbackStatement.Refused.PLAN_ITEM_REPORTED -> reported(item, refused.getMessage());
             default -> new IllegalStateException("unexpected refusal " + refused.sqlState(), refused);
         };

@@ -16,35 +16,40 @@ import org.jspecify.annotations.Nullable;
  * rather than Bean Validation: this is the hottest request, and reflective validation with regular
  * expressions was a visible share of its CPU. The messages are Bean Validation's.
  */
-@Schema(
-        example =
-                """
+@Schema(example = """
                 {"user_id": "test-user-123", "task_name": "Morning Lemon Water", "category": "hydration",
                  "completed": true, "satisfaction_rating": 5}""")
 record FeedbackRequest(
         @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$") String userId,
+
         @Schema(
-                        description = "Matched to the library trimmed and ignoring case; a name not in the library"
-                                + " counts for its category only. May be left out with a plan_item_id",
-                        minLength = 1,
-                        maxLength = 200)
-                @Nullable
-                String taskName,
+                description = "Matched to the library trimmed and ignoring case; a name not in the library"
+                        + " counts for its category only. May be left out with a plan_item_id",
+                minLength = 1,
+                maxLength = 200)
+        @Nullable
+        String taskName,
+
         @Schema(implementation = Category.class, description = "May be left out with a plan_item_id") @Nullable
-                String category,
+        String category,
+
         Boolean completed,
         @Schema(minimum = "1", maximum = "5") @Nullable Integer satisfactionRating,
+
         @Schema(description = "Must exist and match the category, else 422", minLength = 1, maxLength = 60) @Nullable
-                String taskLibraryId,
+        String taskLibraryId,
+
         @Schema(
-                        description = "The plan item this is about (reported once: a second feedback is a 409); its"
-                                + " status becomes done or skipped, and its task, category and library id are the"
-                                + " feedback's (given ones must agree, else 422)")
-                @Nullable
-                UUID planItemId,
+                description = "The plan item this is about (reported once: a second feedback is a 409); its"
+                        + " status becomes done or skipped, and its task, category and library id are the"
+                        + " feedback's (given ones must agree, else 422)")
+        @Nullable
+        UUID planItemId,
+
         @Schema(description = "When it was done or skipped: at most 5 minutes ahead, 30 days back; default now")
-                @Nullable
-                OffsetDateTime occurredAt,
+        @Nullable
+        OffsetDateTime occurredAt,
+
         @Schema(maxLength = 1000) @Nullable String notes) {
 
     static final String NUL_MESSAGE = "must not contain NUL characters";

@@ -26,8 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class FeedbackStatement {
 
-    private static final String RECORD =
-            """
+    private static final String RECORD = """
             select feedback_id, learning_phase, transitions::text, replayed, matched_task_library_id
             from record_feedback(:role, :claims, :userId, :key, :hash, :eventTimeProblem, :taskId, :planItemId,
                 :taskName, :category, :completed, :rating, :notes, :occurredAt, :now, cast(:phaseRules as jsonb))

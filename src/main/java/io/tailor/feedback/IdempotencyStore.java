@@ -24,8 +24,7 @@ class IdempotencyStore {
 
     /** Drops stored replies: one user's, or (null) expired ones of every user. */
     int clear(@Nullable String userId, Instant now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         delete from feedback_idempotency
                         where (cast(:userId as text) is null and created_at <= :oldest) or user_id = :userId
                         """)

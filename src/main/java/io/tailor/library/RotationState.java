@@ -31,8 +31,7 @@ class RotationState {
      * inside the window are read too: at most a few days' plans, by the plans' (user, date) key.
      */
     Set<String> usedBetween(String userId, Instant windowStart, Instant now) {
-        return new HashSet<>(jdbc.sql(
-                        """
+        return new HashSet<>(jdbc.sql("""
                         select variation_group from task_rotation_state
                         where user_id = :userId and last_used_at > :windowStart and last_used_at <= :now
                         union

@@ -112,8 +112,7 @@ public class TaskLibrary {
 
     /** The version and size of the active library, for the health check and the seeder. */
     public LibraryStatus status() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select (select library_version from task_library
                                 order by substring(library_version from 2)::int desc limit 1) as version,
                                count(*) filter (where is_active) as active_count

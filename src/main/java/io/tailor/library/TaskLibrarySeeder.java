@@ -65,8 +65,7 @@ class TaskLibrarySeeder implements SmartInitializingSingleton {
         }
         List<TaskCatalog.SeedTask> catalog = TaskCatalog.load(json);
         catalog.forEach(this::upsert);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update task_library set is_active = false, library_version = :version, updated_at = now()
                         where not (id = any(:ids))
                         """)
@@ -79,8 +78,7 @@ class TaskLibrarySeeder implements SmartInitializingSingleton {
     }
 
     private void upsert(TaskCatalog.SeedTask task) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into task_library (id, name, description, category, duration_minutes, archetype_fit,
                                                   mode_fit, time_of_day, difficulty, variation_group, is_active,
                                                   library_version)

@@ -20,8 +20,9 @@ public final class TaskScoring {
     public static List<ScoredTask> rank(List<Task> tasks, Archetype archetype, EnergyMode mode) {
         return tasks.stream()
                 .map(task -> new ScoredTask(task, score(task, archetype, mode)))
-                .sorted(Comparator.comparingDouble(ScoredTask::score).reversed().thenComparing(scored -> scored.task()
-                        .id()))
+                .sorted(Comparator.comparingDouble(ScoredTask::score)
+                        .reversed()
+                        .thenComparing(scored -> scored.task().id()))
                 .toList();
     }
 

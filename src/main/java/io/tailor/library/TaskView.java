@@ -23,8 +23,9 @@ record TaskView(
         String variationGroup,
         boolean isActive,
         String libraryVersion,
+
         @Schema(description = "0.7 × archetype fit + 0.3 × mode fit, when the request names both") @Nullable
-                Double score) {
+        Double score) {
 
     static TaskView from(Task task, @Nullable Double score) {
         return new TaskView(

@@ -26,12 +26,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI tailorApi() {
         return new OpenAPI()
-                .info(
-                        new Info()
-                                .title("Tailor")
-                                .version("v1")
-                                .description(
-                                        """
+                .info(new Info().title("Tailor").version("v1").description("""
                                 The personalization engine of a daily wellness app: task feedback, learned \
                                 profiles, learning phases, daily plans and weekly summaries. JSON is snake_case; \
                                 every error is an RFC 9457 problem document."""))

@@ -89,6 +89,9 @@ class PhaseController {
 
     @Schema(name = "PhaseOverride")
     record Override(
-            @Schema(implementation = LearningPhase.class) @NotNull String phase,
-            @Schema(maxLength = 500) @NotBlank @MaxCodePoints(500) String reason) {}
+            @Schema(implementation = LearningPhase.class) @NotNull
+            String phase,
+
+            @Schema(maxLength = 500) @NotBlank @MaxCodePoints(500)
+            String reason) {}
 }

@@ -22,8 +22,7 @@ class PhaseHistory {
 
     void append(String userId, Transition transition) {
         var celebration = transition.celebration();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into learning_phase_transitions (user_id, from_phase, to_phase, cause, reason,
                             transitioned_at, celebration_title, celebration_message)
                         values (:userId, :from, :to, :cause, :reason, :at, :title, :message)
@@ -48,8 +47,7 @@ class PhaseHistory {
 
     /** The celebrations the user has not marked seen, oldest first. */
     List<UnreadCelebration> unread(String userId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, celebration_title, celebration_message from learning_phase_transitions
                         where user_id = :userId and celebration_title is not null and celebration_read_at is null
                         order by transitioned_at, id
@@ -65,8 +63,7 @@ class PhaseHistory {
      * celebration of that id (row-level security hides other users' anyway).
      */
     boolean markSeen(String userId, UUID id, Instant now) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         update learning_phase_transitions set celebration_read_at = coalesce(celebration_read_at, :now)
                         where id = :id and user_id = :userId and celebration_title is not null
                         """)

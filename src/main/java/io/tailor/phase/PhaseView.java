@@ -50,7 +50,10 @@ record PhaseView(
     record HistoryEntry(
             LearningPhase fromPhase,
             LearningPhase toPhase,
-            @Schema(allowableValues = {"days", "tasks", "override"}) String cause,
+
+            @Schema(allowableValues = {"days", "tasks", "override"})
+            String cause,
+
             @Nullable String reason,
             OffsetDateTime transitionedAt,
             Transition.@Nullable Celebration celebration) {

@@ -200,5 +200,8 @@ class PlanGenerator {
 
     private record Dynamic(SelectionStrategy strategy, PlanSource source) {}
 
-    private record Choice(PlanSource source, List<PlannedTask> tasks, @Nullable String failure) {}
+    private record Choice(
+            PlanSource source,
+            List<PlannedTask> tasks,
+            @Nullable String failure) {}
 }

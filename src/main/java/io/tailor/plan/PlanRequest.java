@@ -16,15 +16,22 @@ import org.jspecify.annotations.Nullable;
 @Schema(example = """
                 {"user_id": "test-user-123", "archetype": "peak_performer", "mode": "high"}""")
 record PlanRequest(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = Identity.USER_ID_RULE) String userId,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = Identity.USER_ID_RULE)
+        String userId,
+
         @Schema(implementation = Archetype.class) @NotNull String archetype,
         @Schema(implementation = EnergyMode.class) @NotNull String mode,
-        @Schema(description = "Within a year of today; default today in the user's time zone") @Nullable LocalDate date,
+
+        @Schema(description = "Within a year of today; default today in the user's time zone") @Nullable
+        LocalDate date,
+
         @ArraySchema(
-                        schema = @Schema(implementation = Category.class),
-                        arraySchema = @Schema(description = "Default: all but work"),
-                        minItems = 1,
-                        uniqueItems = true)
-                @Nullable
-                List<String> categories,
-        @Schema(description = "Replace the stored plan of that day") @Nullable Boolean regenerate) {}
+                schema = @Schema(implementation = Category.class),
+                arraySchema = @Schema(description = "Default: all but work"),
+                minItems = 1,
+                uniqueItems = true)
+        @Nullable
+        List<String> categories,
+
+        @Schema(description = "Replace the stored plan of that day") @Nullable
+        Boolean regenerate) {}

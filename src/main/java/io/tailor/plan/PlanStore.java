@@ -34,8 +34,7 @@ class PlanStore {
      * {@code last_used_at} back. A fallback source may name a library id this database lacks: the task is
      * kept and the link dropped.
      */
-    private static final String SAVE =
-            """
+    private static final String SAVE = """
             with tasks as (
                 select * from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
                                      cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
@@ -108,8 +107,7 @@ class PlanStore {
 
     /** The plans stored on the days meant, and the user's time zone: what reading a plan needs. */
     Stored stored(String userId, Days days) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select coalesce((select timezone from user_preference_profile where user_id = :userId), 'UTC'),
                                stored_plans(:userId, :from, :to)::text
                         """)
@@ -132,8 +130,9 @@ class PlanStore {
                 .param("failure", plan.failure())
                 .param("taskIds", column(plan.tasks(), PlannedTask::taskLibraryId))
                 .param("names", column(plan.tasks(), PlannedTask::taskName))
-                .param("categories", column(plan.tasks(), task -> task.category()
-                        .value()))
+                .param(
+                        "categories",
+                        column(plan.tasks(), task -> task.category().value()))
                 .param("groups", column(plan.tasks(), PlannedTask::variationGroup))
                 .param("blocks", column(plan.tasks(), task -> task.timeBlock().value()))
                 .param("reasons", column(plan.tasks(), PlannedTask::reason))

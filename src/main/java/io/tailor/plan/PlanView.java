@@ -35,5 +35,7 @@ record PlanView(
             @Nullable String variationGroup,
             TimeOfDay timeBlock,
             String reason,
-            @Schema(allowableValues = {"pending", "done", "skipped"}) String status) {}
+
+            @Schema(allowableValues = {"pending", "done", "skipped"})
+            String status) {}
 }

@@ -100,5 +100,6 @@ class ProfileController {
         return ApiException.notFound("No preference profile for user '" + userId + "'");
     }
 
-    record ProfileChange(@Schema(example = "America/New_York") @NotNull String timezone) {}
+    record ProfileChange(
+            @Schema(example = "America/New_York") @NotNull String timezone) {}
 }

@@ -31,8 +31,7 @@ public class ProfileStore {
      * feedback is applied one at a time, so concurrent updates are never lost.
      */
     public ProfileHeader lockOrCreate(String userId, Instant now) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into user_preference_profile as p (user_id, phase_started_at) values (:userId, :now)
                         on conflict (user_id) do update set updated_at = now()
                         returning to_json(p)
@@ -60,8 +59,7 @@ public class ProfileStore {
     }
 
     public void setTimezone(String userId, ZoneId zone, Instant now) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into user_preference_profile as p (user_id, timezone, phase_started_at)
                         values (:userId, :zone, :now)
                         on conflict (user_id) do update set timezone = excluded.timezone, updated_at = now()
@@ -74,8 +72,7 @@ public class ProfileStore {
 
     public void saveHeader(ProfileHeader header) {
         Totals totals = header.totals();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update user_preference_profile
                         set current_learning_phase = :phase, phase_started_at = :phaseStartedAt,
                             phase_baseline_at = :baselineAt, phase_baseline_completed = :baselineCompleted,

@@ -68,8 +68,10 @@ record ProfileView(
             Category category,
             int feedbackCount,
             int completedCount,
+
             @Schema(description = "Planned tasks of this category left without a report when their day ended")
-                    int notReportedCount,
+            int notReportedCount,
+
             double completionRate,
             @Nullable Double meanRating,
             double affinity) {
@@ -93,8 +95,10 @@ record ProfileView(
             int timesShown,
             int timesCompleted,
             int timesSkipped,
+
             @Schema(description = "Times planned and left without a report when the day ended; counted in times_shown")
-                    int timesNotReported,
+            int timesNotReported,
+
             int ratingCount,
             @Nullable Double meanRating,
             double affinity,

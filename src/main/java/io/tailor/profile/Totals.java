@@ -5,7 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A user's feedback counts and the span of event time they cover. */
 public record Totals(
-        int feedback, int completed, int skipped, @Nullable Instant firstActivityAt, @Nullable Instant lastActivityAt) {
+        int feedback,
+        int completed,
+        int skipped,
+        @Nullable Instant firstActivityAt,
+        @Nullable Instant lastActivityAt) {
 
     public static final Totals NONE = new Totals(0, 0, 0, null, null);
 

@@ -61,12 +61,11 @@ final class CompletionChart {
 
     private static void line(StringBuilder svg, Scale scale, Contender contender, List<EvaluationRow> rows) {
         String colour = colour(contender);
-        String dash =
-                switch (contender) {
-                    case ORACLE -> " stroke-dasharray=\"6 4\"";
-                    case TASTE_ORACLE -> " stroke-dasharray=\"2 3\"";
-                    default -> "";
-                };
+        String dash = switch (contender) {
+            case ORACLE -> " stroke-dasharray=\"6 4\"";
+            case TASTE_ORACLE -> " stroke-dasharray=\"2 3\"";
+            default -> "";
+        };
         StringBuilder points = new StringBuilder();
         for (EvaluationRow row : rows) {
             points.append(format("%.1f,%.1f ", scale.x(row.week()), scale.y(row.completionRate())));

@@ -9,8 +9,7 @@ final class SummaryTable {
     private SummaryTable() {}
 
     static String markdown(List<EvaluationRow> rows, List<Integer> weeks) {
-        StringBuilder table = new StringBuilder(
-                """
+        StringBuilder table = new StringBuilder("""
                 | strategy | week | completion | mean rating | distinct tasks / category | 3+ distinct | regret | \
                 liked tasks banned / user |
                 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |

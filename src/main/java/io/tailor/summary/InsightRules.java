@@ -55,8 +55,9 @@ final class InsightRules {
         } else if (week.activeDays() >= RHYTHM_DAYS) {
             insights.add("✨ Nice rhythm: active " + week.activeDays() + " days this week.");
         }
-        week.categories().forEach((category, counts) -> categoryShift(category, counts, previous.categories())
-                .ifPresent(insights::add));
+        week.categories()
+                .forEach((category, counts) ->
+                        categoryShift(category, counts, previous.categories()).ifPresent(insights::add));
         if (currentStreak >= STREAK_DAYS) {
             insights.add("🔥 " + currentStreak + "-day streak! Keep it going.");
         }

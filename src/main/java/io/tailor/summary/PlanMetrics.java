@@ -31,8 +31,7 @@ class PlanMetrics {
     /** The window's plan outcomes, all phases together and by the phase each plan was made in. */
     PlanCompletion completion(Instant now, int days) {
         Map<String, PlanOutcomes> byPhase = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select p.learning_phase, count(distinct p.id), count(i.id),
                                count(i.id) filter (where i.status = 'done'),
                                count(i.id) filter (where i.status = 'skipped'),
@@ -57,8 +56,7 @@ class PlanMetrics {
 
     /** Distinct variation groups planned per user, category and week (weeks from Monday), days up to today. */
     GroupVariety variety(Instant now, int days) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*), avg(groups)::float8, count(*) filter (where groups >= :target)
                         from (select p.user_id, i.category, date_trunc('week', p.plan_date),
                                      count(distinct i.variation_group) as groups
@@ -135,5 +133,7 @@ class PlanMetrics {
     /** Variety from plans: user-category-weeks, their mean distinct groups, the share with three or more. */
     @Schema(name = "VariationGroupVariety")
     record GroupVariety(
-            long userCategoryWeeks, @Nullable Double meanVariationGroups, @Nullable Double shareWithThreeOrMore) {}
+            long userCategoryWeeks,
+            @Nullable Double meanVariationGroups,
+            @Nullable Double shareWithThreeOrMore) {}
 }

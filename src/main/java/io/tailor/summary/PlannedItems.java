@@ -35,8 +35,7 @@ class PlannedItems {
 
     /** Plans dated {@code from} to before {@code toExclusive}; a day before {@code today} (the user's) has ended. */
     List<TaskPlan> between(String userId, LocalDate from, LocalDate toExclusive, LocalDate today) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select p.plan_date, coalesce(i.task_library_id, 'name:' || i.task_name) as task_key,
                                i.task_library_id, i.task_name, i.category, count(*) as planned,
                                count(*) filter (where i.status = 'pending' and p.plan_date < :today) as not_reported,

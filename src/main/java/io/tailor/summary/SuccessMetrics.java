@@ -60,8 +60,7 @@ class SuccessMetrics {
     }
 
     private Variety variety(Timestamp since) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*), avg(variety_count)::float8, count(*) filter (where variety_count >= :target)
                         from (select user_id, count(distinct variation_group) as variety_count
                               from task_rotation_state where last_used_at > :since group by user_id) v
@@ -81,8 +80,7 @@ class SuccessMetrics {
     /** Feedback by event time ({@code occurred_at}): a late sync counts on the day it happened. */
     private Completion completion(Timestamp since, Timestamp now) {
         Map<String, PhaseCompletion> byPhase = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select upp.current_learning_phase,
                                avg(case when utf.completed then 1 else 0 end) as completion_rate,
                                count(distinct utf.user_id) as user_count
@@ -90,14 +88,10 @@ class SuccessMetrics {
                         join user_task_feedback utf on upp.user_id = utf.user_id
                         where utf.occurred_at > :since and utf.occurred_at <= :now
                         group by upp.current_learning_phase order by 1
-                        """)
-                .param("since", since)
-                .param("now", now)
-                .query(row -> {
-                    byPhase.put(row.getString(1), new PhaseCompletion(round(row.getDouble(2)), row.getLong(3)));
-                });
-        return jdbc.sql(
-                        """
+                        """).param("since", since).param("now", now).query(row -> {
+            byPhase.put(row.getString(1), new PhaseCompletion(round(row.getDouble(2)), row.getLong(3)));
+        });
+        return jdbc.sql("""
                         select count(*), avg(case when completed then 1.0 else 0 end)::float8
                         from user_task_feedback where occurred_at > :since and occurred_at <= :now
                         """)
@@ -109,25 +103,20 @@ class SuccessMetrics {
 
     private Map<String, Satisfaction> satisfaction(Timestamp since, Timestamp now) {
         Map<String, Satisfaction> byCategory = new LinkedHashMap<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select category, avg(satisfaction_rating) as avg_rating, count(*) as rating_count
                         from user_task_feedback
                         where satisfaction_rating is not null and occurred_at > :since and occurred_at <= :now
                         group by category order by category
-                        """)
-                .param("since", since)
-                .param("now", now)
-                .query(row -> {
-                    byCategory.put(row.getString(1), new Satisfaction(round(row.getDouble(2)), row.getLong(3)));
-                });
+                        """).param("since", since).param("now", now).query(row -> {
+            byCategory.put(row.getString(1), new Satisfaction(round(row.getDouble(2)), row.getLong(3)));
+        });
         return byCategory;
     }
 
     /** Dynamic plan success rate: of the plans the dynamic path was asked for, the share it served. */
     private DynamicPlans dynamicPlans(Timestamp since) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*) filter (where source = 'adaptive'), count(*) filter (where source = 'library'),
                                count(*) filter (where source = 'fallback'),
                                count(*) filter (where source = 'fallback' and failure is not null)
@@ -196,16 +185,22 @@ class SuccessMetrics {
             DynamicPlans dynamicPlans,
             Map<String, Long> phaseDistribution,
             List<Latency> apiLatencySinceStart,
-            @Schema(
-                            description = "Items of the plans dated in the window up to today, by outcome; the rate is"
-                                    + " over planned items whose day has ended")
-                    PlanMetrics.PlanOutcomes plannedCompletion,
-            @Schema(description = "planned_completion by the learning phase each plan was made in")
-                    Map<String, PlanMetrics.PlanOutcomes> plannedCompletionByPlanPhase,
-            @Schema(description = "Distinct variation groups planned per user, category and week, days up to today")
-                    PlanMetrics.GroupVariety variationGroupVariety) {}
 
-    record Variety(long users, @Nullable Double meanVariationGroups, @Nullable Double shareWithThreeOrMore) {}
+            @Schema(
+                    description = "Items of the plans dated in the window up to today, by outcome; the rate is"
+                            + " over planned items whose day has ended")
+            PlanMetrics.PlanOutcomes plannedCompletion,
+
+            @Schema(description = "planned_completion by the learning phase each plan was made in")
+            Map<String, PlanMetrics.PlanOutcomes> plannedCompletionByPlanPhase,
+
+            @Schema(description = "Distinct variation groups planned per user, category and week, days up to today")
+            PlanMetrics.GroupVariety variationGroupVariety) {}
+
+    record Variety(
+            long users,
+            @Nullable Double meanVariationGroups,
+            @Nullable Double shareWithThreeOrMore) {}
 
     record Completion(long feedback, @Nullable Double completionRate, Map<String, PhaseCompletion> byLearningPhase) {}
 
@@ -214,7 +209,11 @@ class SuccessMetrics {
     record Satisfaction(double meanRating, long ratingCount) {}
 
     record DynamicPlans(
-            long adaptive, long library, long fallback, long dynamicFailures, @Nullable Double successRate) {}
+            long adaptive,
+            long library,
+            long fallback,
+            long dynamicFailures,
+            @Nullable Double successRate) {}
 
     record Latency(String method, String uri, String status, long count, Map<String, Double> percentilesMs) {}
 }

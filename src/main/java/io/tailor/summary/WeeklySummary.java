@@ -38,17 +38,24 @@ record WeeklySummary(
             int completedTasks,
             double completionRate,
             int activeDays,
-            @Schema(description = "Items in the week's plans") int plannedTasks,
-            @Schema(description = "Tasks reported as skipped") int skippedTasks,
+
+            @Schema(description = "Items in the week's plans")
+            int plannedTasks,
+
+            @Schema(description = "Tasks reported as skipped")
+            int skippedTasks,
+
             @Schema(description = "Planned items without a report when their day ended in the user's zone")
-                    int notReportedTasks,
+            int notReportedTasks,
+
             @Schema(description = "Planned items of a day not yet over, without a report: not counted yet")
-                    int pendingTasks,
+            int pendingTasks,
+
             @Schema(
-                            description = "What total_tasks counts: the week's planned items (and any task"
-                                    + " reported without a plan), or reports only when the week has no plan",
-                            allowableValues = {PLANNED, REPORTED})
-                    String countedOver) {
+                    description = "What total_tasks counts: the week's planned items (and any task"
+                            + " reported without a plan), or reports only when the week has no plan",
+                    allowableValues = {PLANNED, REPORTED})
+            String countedOver) {
         static CompletionStats of(WeekStats week) {
             WeekStats.Counts totals = week.totals();
             return new CompletionStats(

@@ -26,10 +26,11 @@ class StrictJson implements JsonMapperBuilderCustomizer {
     @Override
     public void customize(tools.jackson.databind.json.JsonMapper.Builder builder) {
         builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(
-                                CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .addModule(new SimpleModule("strict-json")
                         .addDeserializer(String.class, new WellFormedString())
                         .addDeserializer(LocalDate.class, new IsoDate()));

@@ -44,17 +44,19 @@ class TrySignInController {
     }
 
     @Schema(name = "TrySignInOffer")
-    record Availability(@Schema(description = "How long a token lives") long lifetimeSeconds) {}
+    record Availability(
+            @Schema(description = "How long a token lives") long lifetimeSeconds) {}
 
     @Schema(name = "TrySignInRequest")
     record TryRequest(
             @Schema(pattern = "^[A-Za-z0-9._:@-]{1,128}$", description = "Any user id; the service role's is free")
-                    String userId,
+            String userId,
+
             @Schema(
-                            allowableValues = {"authenticated", "service_role"},
-                            description = "Default authenticated")
-                    @Nullable
-                    String role) {}
+                    allowableValues = {"authenticated", "service_role"},
+                    description = "Default authenticated")
+            @Nullable
+            String role) {}
 
     @Schema(name = "TrySignInToken")
     record TryToken(String accessToken, String tokenType, String userId, String role, Instant expiresAt) {}

@@ -29,8 +29,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class DistributionRulesTest extends IntegrationTest {
 
     /** The catalog's per-user tables, with the number of their user_id column. */
-    private static final String PER_USER =
-            """
+    private static final String PER_USER = """
             with per_user as (
                 select c.oid, c.relname, a.attnum as uid, a.atttypid, a.attnotnull
                 from pg_class c
@@ -75,21 +74,16 @@ class DistributionRulesTest extends IntegrationTest {
                 .containsExactly("user_ref");
         assertThat(query(PER_USER + "select relname from per_user where not attnotnull"))
                 .isEmpty();
-        assertThat(
-                        query(
-                                PER_USER
-                                        + """
+        assertThat(query(PER_USER + """
                         select k.conname from pg_constraint k
                         where k.contype = 'f' and k.confrelid in (select oid from per_user)
                           and k.conrelid not in (select oid from per_user)
-                        """))
-                .isEmpty();
+                        """)).isEmpty();
     }
 
     @Test
     void aTableBreakingEachRuleIsNamed() throws SQLException {
-        asOwner(
-                """
+        asOwner("""
                 create table late_breaks_rules_parent (id uuid primary key, user_id user_ref not null);
                 create table late_breaks_rules (
                     id uuid primary key,
@@ -149,9 +143,7 @@ class DistributionRulesTest extends IntegrationTest {
     }
 
     private List<String> withoutUserIdPrimaryKey() {
-        return query(
-                PER_USER
-                        + """
+        return query(PER_USER + """
                 select relname from per_user u
                 where not exists (select from pg_constraint k where k.conrelid = u.oid and k.contype = 'p'
                                   and u.uid = any (k.conkey))
@@ -161,9 +153,7 @@ class DistributionRulesTest extends IntegrationTest {
 
     /** Unique indexes, those behind primary keys and unique constraints too, and exclusion constraints. */
     private List<String> uniqueWithoutUserId() {
-        return query(
-                PER_USER
-                        + """
+        return query(PER_USER + """
                 select u.relname || '.' || i.indexrelid::regclass::text from per_user u
                 join pg_index i on i.indrelid = u.oid and (i.indisunique or i.indisexclusion)
                 where not u.uid = any (i.indkey::int2[])
@@ -173,9 +163,7 @@ class DistributionRulesTest extends IntegrationTest {
 
     /** Foreign keys from a per-user table to a per-user table whose user_id is not paired with user_id. */
     private List<String> foreignKeysWithoutUserId() {
-        return query(
-                PER_USER
-                        + """
+        return query(PER_USER + """
                 select child.relname || '.' || k.conname from pg_constraint k
                 join per_user child on child.oid = k.conrelid
                 join per_user parent on parent.oid = k.confrelid
@@ -187,18 +175,13 @@ class DistributionRulesTest extends IntegrationTest {
 
     /** Our functions in SQL or PL/pgSQL, as name and body. */
     private List<List<String>> functions() {
-        return sql
-                .query(
-                        null,
-                        null,
-                        """
+        return sql.query(null, null, """
                         select p.proname::text, p.prosrc from pg_proc p
                         join pg_language l on l.oid = p.prolang and l.lanname in ('sql', 'plpgsql')
                         where p.pronamespace = 'public'::regnamespace
                           and not exists (select from pg_depend d where d.objid = p.oid and d.deptype = 'e')
                         order by 1
-                        """)
-                .stream()
+                        """).stream()
                 .map(row -> List.of((String) row.get(0), (String) row.get(1)))
                 .toList();
     }

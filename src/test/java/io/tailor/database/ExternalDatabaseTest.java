@@ -42,10 +42,7 @@ class ExternalDatabaseTest extends ServiceTest {
         assertThat(health.json().get("task_count").asInt()).isEqualTo(50);
         assertThat(DATA_DIR.resolve("postgres")).doesNotExist();
 
-        Reply feedback = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user("ext-user"),
-                        """
+        Reply feedback = api().post("/api/v1/feedback/task", Tokens.user("ext-user"), """
                 {"user_id": "ext-user", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""");
         assertThat(feedback.status()).isEqualTo(201);
         assertThat(sql.query(

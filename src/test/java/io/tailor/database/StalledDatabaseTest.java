@@ -120,8 +120,7 @@ class StalledDatabaseTest extends ServiceTest {
 
     private static String feedback(String user) {
         return """
-                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
-                .formatted(user);
+                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""".formatted(user);
     }
 
     private HttpResponse<String> probe(String name) {

@@ -29,12 +29,9 @@ class FeedbackApiTest extends IntegrationTest {
 
     @Test
     void theSpecsCurlExampleRecordsFeedbackAndUpdatesTheProfile() {
-        Reply reply = post(
-                user,
-                """
+        Reply reply = post(user, """
                 {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration",
-                 "completed": true, "satisfaction_rating": 5}"""
-                        .formatted(user));
+                 "completed": true, "satisfaction_rating": 5}""".formatted(user));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         JsonNode body = reply.json();
@@ -66,27 +63,15 @@ class FeedbackApiTest extends IntegrationTest {
 
     @Test
     void anUnknownOrMismatchedLibraryTaskIsUnprocessable() {
-        assertRejected(
-                422,
-                "task_library_id",
-                """
+        assertRejected(422, "task_library_id", """
                 {"user_id": "%s", "task_name": "X", "category": "hydration", "completed": true,
-                 "task_library_id": "hydration-no-such-task"}"""
-                        .formatted(user));
-        assertRejected(
-                422,
-                "task_library_id",
-                """
+                 "task_library_id": "hydration-no-such-task"}""".formatted(user));
+        assertRejected(422, "task_library_id", """
                 {"user_id": "%s", "task_name": "X", "category": "movement", "completed": true,
-                 "task_library_id": "hydration-morning-lemon-water"}"""
-                        .formatted(user));
-        assertRejected(
-                404,
-                "plan_item_id",
-                """
+                 "task_library_id": "hydration-morning-lemon-water"}""".formatted(user));
+        assertRejected(404, "plan_item_id", """
                 {"user_id": "%s", "task_name": "X", "category": "movement", "completed": true,
-                 "plan_item_id": "%s"}"""
-                        .formatted(user, UUID.randomUUID()));
+                 "plan_item_id": "%s"}""".formatted(user, UUID.randomUUID()));
     }
 
     @Test
@@ -96,65 +81,34 @@ class FeedbackApiTest extends IntegrationTest {
         cases.put("satisfaction_rating ", body("Yoga", "movement", true, "6"));
         cases.put(" satisfaction_rating", body("Yoga", "movement", true, "4.5"));
         cases.put(" satisfaction_rating ", body("Yoga", "movement", true, "\"5\""));
-        cases.put(
-                "completed",
-                """
+        cases.put("completed", """
                 {"user_id": "%s", "task_name": "Yoga", "category": "movement"}""".formatted(user));
-        cases.put(
-                "completed ",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": "yes"}"""
-                        .formatted(user));
+        cases.put("completed ", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": "yes"}""".formatted(user));
         cases.put("category", body("Yoga", "juggling", true, null));
         cases.put("task_name", body("", "movement", true, null));
         cases.put("task_name ", body("x".repeat(201), "movement", true, null));
-        cases.put(
-                "mood",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "mood": "great"}"""
-                        .formatted(user));
+        cases.put("mood", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "mood": "great"}""".formatted(user));
         cases.put("task_name  ", body("Walk\\u0000", "movement", true, null));
         cases.put("occurred_at", withOccurredAt(Instant.now().plus(Duration.ofMinutes(10))));
         cases.put("occurred_at ", withOccurredAt(Instant.now().minus(Duration.ofDays(31))));
-        cases.put(
-                "notes",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}"""
-                        .formatted(user, "n".repeat(1001)));
-        cases.put(
-                "user_id",
-                """
+        cases.put("notes", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}""".formatted(user, "n".repeat(1001)));
+        cases.put("user_id", """
                 {"user_id": 123, "task_name": "Yoga", "category": "movement", "completed": true}""");
-        cases.put(
-                "task_name   ",
-                """
-                {"user_id": "%s", "task_name": 123, "category": "movement", "completed": true}"""
-                        .formatted(user));
-        cases.put(
-                "task_name    ",
-                """
-                {"user_id": "%s", "task_name": true, "category": "movement", "completed": true}"""
-                        .formatted(user));
-        cases.put(
-                " user_id",
-                """
-                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
-                        .formatted("someone-else", user));
-        cases.put(
-                " notes",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a\\ud800b"}"""
-                        .formatted(user));
-        cases.put(
-                " notes ",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "\\udc00"}"""
-                        .formatted(user));
-        cases.put(
-                "notes  ",
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}"""
-                        .formatted(user, "\uD83D\uDE00".repeat(1001)));
+        cases.put("task_name   ", """
+                {"user_id": "%s", "task_name": 123, "category": "movement", "completed": true}""".formatted(user));
+        cases.put("task_name    ", """
+                {"user_id": "%s", "task_name": true, "category": "movement", "completed": true}""".formatted(user));
+        cases.put(" user_id", """
+                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}""".formatted("someone-else", user));
+        cases.put(" notes", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a\\ud800b"}""".formatted(user));
+        cases.put(" notes ", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "\\udc00"}""".formatted(user));
+        cases.put("notes  ", """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "%s"}""".formatted(user, "\uD83D\uDE00".repeat(1001)));
         cases.put(" task_name", body("\uD83D\uDE00".repeat(201), "movement", true, null));
         cases.forEach((field, json) -> assertRejected(400, field.strip(), json));
 
@@ -202,12 +156,10 @@ class FeedbackApiTest extends IntegrationTest {
                 {"user_id": 123, "task_name": "Yoga", "category": "movement", "completed": true}""",
                 "is given more than once",
                 """
-                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
-                        .formatted(user, user),
+                {"user_id": "%s", "user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}""".formatted(user, user),
                 "holds a lone surrogate",
                 """
-                {"user_id": "%s", "task_name": "Yoga\\ud800", "category": "movement", "completed": true}"""
-                        .formatted(user));
+                {"user_id": "%s", "task_name": "Yoga\\ud800", "category": "movement", "completed": true}""".formatted(user));
         messages.forEach((message, json) -> {
             Reply reply = post(user, json);
             assertThat(reply.status()).as(reply.body()).isEqualTo(400);
@@ -222,10 +174,8 @@ class FeedbackApiTest extends IntegrationTest {
     void lengthsAreCountedInCodePoints() {
         String notes = "\uD83D\uDE00".repeat(1000);
         String taskName = "\uD83D\uDE00".repeat(200);
-        String json =
-                """
-                {"user_id": "%s", "task_name": "%s", "category": "movement", "completed": true, "notes": "%s"}"""
-                        .formatted(user, taskName, notes);
+        String json = """
+                {"user_id": "%s", "task_name": "%s", "category": "movement", "completed": true, "notes": "%s"}""".formatted(user, taskName, notes);
 
         Reply reply = post(user, json);
 
@@ -280,12 +230,8 @@ class FeedbackApiTest extends IntegrationTest {
         assertThat(post(user, body("Box Breathing", "wellness", true, null), "shared")
                         .status())
                 .isEqualTo(201);
-        Reply theirs = post(
-                other,
-                """
-                {"user_id": "%s", "task_name": "Box Breathing", "category": "wellness", "completed": true}"""
-                        .formatted(other),
-                "shared");
+        Reply theirs = post(other, """
+                {"user_id": "%s", "task_name": "Box Breathing", "category": "wellness", "completed": true}""".formatted(other), "shared");
         assertThat(theirs.status()).isEqualTo(201);
         assertThat(count("select count(*) from user_task_feedback where user_id = ?", other))
                 .isEqualTo(1);
@@ -451,16 +397,12 @@ class FeedbackApiTest extends IntegrationTest {
 
     private static String body(String userId, String taskName, String category, boolean completed, String rating) {
         return """
-                {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": %s, "satisfaction_rating": %s}"""
-                .formatted(userId, taskName, category, completed, rating);
+                {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": %s, "satisfaction_rating": %s}""".formatted(userId, taskName, category, completed, rating);
     }
 
     private byte[] notesWith(byte[] fault) {
-        byte[] head =
-                """
-                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a"""
-                        .formatted(user)
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] head = """
+                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true, "notes": "a""".formatted(user).getBytes(StandardCharsets.UTF_8);
         byte[] tail = "b\"}".getBytes(StandardCharsets.UTF_8);
         byte[] body = java.util.Arrays.copyOf(head, head.length + fault.length + tail.length);
         System.arraycopy(fault, 0, body, head.length, fault.length);
@@ -471,7 +413,6 @@ class FeedbackApiTest extends IntegrationTest {
     private String withOccurredAt(Instant occurredAt) {
         return """
                 {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true,
-                 "occurred_at": "%s"}"""
-                .formatted(user, occurredAt);
+                 "occurred_at": "%s"}""".formatted(user, occurredAt);
     }
 }

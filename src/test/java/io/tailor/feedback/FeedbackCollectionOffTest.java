@@ -13,10 +13,7 @@ class FeedbackCollectionOffTest extends FeaturesOffTest {
     @Test
     void withTheFlagOffFeedbackIsUnavailableAndNothingIsWritten() {
         String user = "flag-off-user";
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "flag-off-user", "task_name": "Yoga", "category": "movement", "completed": true}""");
 
         assertThat(reply.status()).isEqualTo(503);

@@ -29,10 +29,8 @@ class FeedbackRoundTripTest extends ServiceTest {
     @Test
     void aFeedbackIsOneRoundTripNewReplayedOrRefused() {
         String user = "round-trips";
-        String body =
-                """
-                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
-                        .formatted(user);
+        String body = """
+                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""".formatted(user);
         assertThat(send(user, body, "warm-up").status()).isEqualTo(201); // loads the library cache
 
         assertThat(tripsOf(() -> send(user, body, "first"))).isEqualTo(new Sent(201, 1));
@@ -48,16 +46,11 @@ class FeedbackRoundTripTest extends ServiceTest {
     @Test
     void aPlanItemsFeedbackIsOneRoundTripRecordedMismatchedOrRepeated() {
         String user = "round-trips-items";
-        var plan = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
-                                .formatted(user))
+        var plan = api().post("/api/v1/plans", Tokens.user(user), """
+                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}""".formatted(user))
                 .json();
         String item = plan.get("items").get(0).get("plan_item_id").asString();
-        String body =
-                """
+        String body = """
                 {"user_id": "%s", "plan_item_id": "%s", "completed": true}""".formatted(user, item);
 
         assertThat(tripsOf(() -> send(user, body.replace("}", ", \"task_name\": \"Not This\"}"), null)))

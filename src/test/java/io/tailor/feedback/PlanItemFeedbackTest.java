@@ -153,28 +153,19 @@ class PlanItemFeedbackTest extends IntegrationTest {
 
     @Test
     void aNameMatchesTheLibraryTrimmedAndIgnoringCaseAndTheReplySaysWhenItMatchedNone() {
-        Reply matched = post(
-                user,
-                """
-                {"user_id": "%s", "task_name": "  morning LEMON water ", "category": "hydration", "completed": true}"""
-                        .formatted(user));
+        Reply matched = post(user, """
+                {"user_id": "%s", "task_name": "  morning LEMON water ", "category": "hydration", "completed": true}""".formatted(user));
         assertThat(matched.status()).as(matched.body()).isEqualTo(201);
         assertThat(matched.json().get("matched_task_library_id").asString()).isEqualTo("hydration-morning-lemon-water");
 
-        Reply unmatched = post(
-                user,
-                """
-                {"user_id": "%s", "task_name": "Grandma's Soup", "category": "nutrition", "completed": true}"""
-                        .formatted(user));
+        Reply unmatched = post(user, """
+                {"user_id": "%s", "task_name": "Grandma's Soup", "category": "nutrition", "completed": true}""".formatted(user));
         assertThat(unmatched.status()).isEqualTo(201);
         assertThat(unmatched.json().get("matched_task_library_id").isNull()).isTrue();
 
-        Reply byId = post(
-                user,
-                """
+        Reply byId = post(user, """
                 {"user_id": "%s", "task_name": "Lemon water", "category": "hydration", "completed": false,
-                 "task_library_id": "hydration-morning-lemon-water"}"""
-                        .formatted(user));
+                 "task_library_id": "hydration-morning-lemon-water"}""".formatted(user));
         assertThat(byId.json().get("matched_task_library_id").asString()).isEqualTo("hydration-morning-lemon-water");
         assertThat(sql.query(
                         "service_role",
@@ -198,12 +189,8 @@ class PlanItemFeedbackTest extends IntegrationTest {
 
     /** The first item of a new plan for today. */
     private JsonNode firstItem(String userId) {
-        Reply plan = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(userId),
-                        """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium"}"""
-                                .formatted(userId));
+        Reply plan = api().post("/api/v1/plans", Tokens.user(userId), """
+                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium"}""".formatted(userId));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
         return plan.json().get("items").get(0);
     }
@@ -217,8 +204,7 @@ class PlanItemFeedbackTest extends IntegrationTest {
 
     static String itemBody(String userId, JsonNode item, String extraFields) {
         return """
-                {"user_id": "%s", "plan_item_id": "%s", "completed": true%s}"""
-                .formatted(userId, item.get("plan_item_id").asString(), extraFields);
+                {"user_id": "%s", "plan_item_id": "%s", "completed": true%s}""".formatted(userId, item.get("plan_item_id").asString(), extraFields);
     }
 
     private String itemStatus(String userId, JsonNode item) {

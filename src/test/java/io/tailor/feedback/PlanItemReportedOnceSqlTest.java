@@ -42,16 +42,11 @@ class PlanItemReportedOnceSqlTest extends IntegrationTest {
         String item = plan().get("items").get(0).get("plan_item_id").asString();
         record(item, null);
 
-        assertThatThrownBy(() -> sql.update(
-                        "service_role",
-                        null,
-                        """
+        assertThatThrownBy(() -> sql.update("service_role", null, """
                         insert into user_task_feedback (user_id, plan_item_id, task_name, category, completed,
                             occurred_at, local_date)
                         values (?, cast(? as uuid), 'Again', 'hydration', true, now(), current_date)
-                        """,
-                        user,
-                        item))
+                        """, user, item))
                 .satisfies(e -> assertThat(rootSql(e).getSQLState()).isEqualTo("23505"));
     }
 
@@ -72,20 +67,15 @@ class PlanItemReportedOnceSqlTest extends IntegrationTest {
 
     /** A new plan for today. */
     private tools.jackson.databind.JsonNode plan() {
-        return api().post(
-                        "/api/v1/plans",
-                        Tokens.user(user),
-                        """
-                        {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
-                                .formatted(user))
+        return api().post("/api/v1/plans", Tokens.user(user), """
+                        {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}""".formatted(user))
                 .json();
     }
 
     /** record_feedback() called as the user, as FeedbackStatement calls it; returns the feedback id. */
     private String record(String item, String taskName) {
         return sql.asUser(user, connection -> {
-            try (PreparedStatement call = connection.prepareStatement(
-                    """
+            try (PreparedStatement call = connection.prepareStatement("""
                     select feedback_id::text from record_feedback('authenticated', ?, ?, null, null, null, null,
                         cast(? as uuid), ?, null, true, null, null, now(), now(), '{}')
                     """)) {

@@ -24,12 +24,8 @@ class PlanItemUnderPlanLockTest extends IntegrationTest {
 
     @Test
     void feedbackForAnItemARegenerationIsReplacingWaitsAndThenFindsItGone() throws Exception {
-        JsonNode plan = api().post(
-                        "/api/v1/plans",
-                        Tokens.user(user),
-                        """
-                        {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
-                                .formatted(user))
+        JsonNode plan = api().post("/api/v1/plans", Tokens.user(user), """
+                        {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}""".formatted(user))
                 .json();
         String item = plan.get("items").get(0).get("plan_item_id").asString();
 
@@ -41,12 +37,9 @@ class PlanItemUnderPlanLockTest extends IntegrationTest {
                 lock.execute();
                 replace.setString(1, user);
                 replace.executeUpdate();
-                CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(() -> api().post(
-                                "/api/v1/feedback/task",
-                                Tokens.user(user),
-                                """
-                        {"user_id": "%s", "plan_item_id": "%s", "completed": true}"""
-                                        .formatted(user, item)));
+                CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(
+                        () -> api().post("/api/v1/feedback/task", Tokens.user(user), """
+                        {"user_id": "%s", "plan_item_id": "%s", "completed": true}""".formatted(user, item)));
                 // long enough for the feedback to reach the database before the regeneration commits
                 Thread.sleep(1_000);
                 assertThat(sent).as("feedback waits for the plan lock").isNotDone();

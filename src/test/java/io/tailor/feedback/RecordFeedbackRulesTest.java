@@ -172,16 +172,10 @@ class RecordFeedbackRulesTest extends IntegrationTest {
     }
 
     private List<List<Object>> storedTransitions(String userId) {
-        return sql
-                .query(
-                        "service_role",
-                        "x",
-                        """
+        return sql.query("service_role", "x", """
                         select from_phase, to_phase, transitioned_at, celebration_message
                         from learning_phase_transitions where user_id = ? order by transitioned_at, to_phase
-                        """,
-                        userId)
-                .stream()
+                        """, userId).stream()
                 .map(row -> List.<Object>of(
                         row.get(0), row.get(1), ((java.sql.Timestamp) row.get(2)).toInstant(), row.get(3)))
                 .toList();

@@ -24,9 +24,10 @@ class LibrarySettingsTest {
 
     @Test
     void theEnvironmentVariableSetsTheLifetime() {
-        context.withPropertyValues("TAILOR_LIBRARY_CACHE_TTL=2s").run(started -> assertThat(
-                        started.getBean(LibrarySettings.class).cacheTtl())
-                .isEqualTo(Duration.ofSeconds(2)));
+        context.withPropertyValues("TAILOR_LIBRARY_CACHE_TTL=2s")
+                .run(started -> assertThat(
+                                started.getBean(LibrarySettings.class).cacheTtl())
+                        .isEqualTo(Duration.ofSeconds(2)));
     }
 
     @Test

@@ -126,16 +126,10 @@ class TaskApiTest extends IntegrationTest {
     }
 
     private void useGroup(String group, Instant lastUsed) {
-        sql.update(
-                "service_role",
-                null,
-                """
+        sql.update("service_role", null, """
                 insert into task_rotation_state (user_id, variation_group, category, last_used_at)
                 values (?, ?, 'hydration', ?)
-                """,
-                user,
-                group,
-                Timestamp.from(lastUsed));
+                """, user, group, Timestamp.from(lastUsed));
     }
 
     private void assertInvalid(String path, String field) {

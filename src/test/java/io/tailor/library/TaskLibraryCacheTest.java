@@ -47,17 +47,13 @@ class TaskLibraryCacheTest extends IntegrationTest {
         TaskLibrary library = new TaskLibrary(jdbc, json, clock, transactions, new LibrarySettings(TTL));
         assertThat(find(library)).isEmpty();
 
-        sql.update(
-                "service_role",
-                null,
-                """
+        sql.update("service_role", null, """
                 insert into task_library (id, name, description, category, duration_minutes, archetype_fit, mode_fit,
                                           time_of_day, difficulty, variation_group, is_active, library_version)
                 select ?, 'Cache Probe', description, category, duration_minutes, archetype_fit, mode_fit,
                        time_of_day, difficulty, 'cache_probe', false, library_version
                 from task_library where id = 'hydration-morning-lemon-water'
-                """,
-                ADDED);
+                """, ADDED);
 
         clock.advance(TTL);
         assertThat(find(library)).as("still the copy read %s ago", TTL).isEmpty();

@@ -29,10 +29,7 @@ class TaskLibrarySeederTest extends IntegrationTest {
 
     @Test
     void anOlderLibraryIsReseededAndTasksNoLongerInTheCatalogAreRetired() {
-        sql.update(
-                "service_role",
-                null,
-                """
+        sql.update("service_role", null, """
                 insert into task_library (id, name, description, category, duration_minutes, archetype_fit, mode_fit,
                                           time_of_day, difficulty, variation_group, library_version)
                 select 'hydration-retired-task', 'Retired Task', description, category, duration_minutes,

@@ -14,17 +14,14 @@ import org.junit.jupiter.api.Test;
 /** The check every exchange of the integration tests goes through catches what drift looks like. */
 class ApiContractTest extends IntegrationTest {
 
-    private static final String REPLY =
-            """
+    private static final String REPLY = """
             {"feedback_id": "5f0c2b1e-8d4a-4c1e-9f1a-2b3c4d5e6f70", "status": "success",
              "message": "Feedback recorded and preferences updated", "learning_phase": "%s",
              "phase_changed": false, "celebration": null}""";
-    private static final String FEEDBACK =
-            """
+    private static final String FEEDBACK = """
             {"user_id": "u1", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true,
              "satisfaction_rating": %s}""";
-    private static final String PROBLEM =
-            """
+    private static final String PROBLEM = """
             {"type": "https://tailor.example/problems/invalid-input", "title": "Invalid input", "status": 400,
              "detail": "completed: must not be null", "errors": [{"field": "completed", "message": "must not be null"}]}""";
 

@@ -152,13 +152,9 @@ class LearningPhaseApiTest extends IntegrationTest {
     }
 
     private Reply feedback(Instant occurredAt) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_name": "Box Breathing", "category": "wellness", "completed": true,
-                 "occurred_at": "%s"}"""
-                                .formatted(user, occurredAt));
+                 "occurred_at": "%s"}""".formatted(user, occurredAt));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply;
     }

@@ -34,9 +34,7 @@ class HttpPlanSourceTest {
 
     @Test
     void usesTheGeneratorsTasksAndFillsWhatItLeftOutFromTheStandardPlan() throws IOException {
-        HttpPlanSource source = serve(
-                200,
-                """
+        HttpPlanSource source = serve(200, """
                 {"tasks": [{"task_name": "Sunset Kayak", "category": "movement", "time_block": "evening",
                             "reason": "You mentioned the lake"}]}""");
 
@@ -51,12 +49,9 @@ class HttpPlanSourceTest {
 
     @Test
     void aNamelessTaskIsReplacedAndAnOverlongReasonClipped() throws IOException {
-        HttpPlanSource source = serve(
-                200,
-                """
+        HttpPlanSource source = serve(200, """
                 {"tasks": [{"category": "movement"},
-                           {"task_name": "Sea Swim", "category": "hydration", "reason": "%s"}]}"""
-                        .formatted("r".repeat(600)));
+                           {"task_name": "Sea Swim", "category": "hydration", "reason": "%s"}]}""".formatted("r".repeat(600)));
 
         List<PlannedTask> plan = source.plan(request());
 

@@ -107,18 +107,14 @@ class PlanApiTest extends IntegrationTest {
     void feedbackNamingAPlanItemMarksItDoneOrSkipped() {
         JsonNode plan = plans().create(user, LocalDate.now());
         JsonNode item = plan.get("items").get(0);
-        Reply feedback = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        Reply feedback = api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": false,
-                 "task_library_id": "%s", "plan_item_id": "%s"}"""
-                                .formatted(
-                                        user,
-                                        item.get("task_name").asString(),
-                                        item.get("category").asString(),
-                                        item.get("task_library_id").asString(),
-                                        item.get("plan_item_id").asString()));
+                 "task_library_id": "%s", "plan_item_id": "%s"}""".formatted(
+                        user,
+                        item.get("task_name").asString(),
+                        item.get("category").asString(),
+                        item.get("task_library_id").asString(),
+                        item.get("plan_item_id").asString()));
         assertThat(feedback.status()).as(feedback.body()).isEqualTo(201);
 
         JsonNode stored = api().get("/api/v1/plans/" + user, Tokens.user(user)).json();
@@ -163,12 +159,8 @@ class PlanApiTest extends IntegrationTest {
     @Test
     void anotherUsersPlanIsForbiddenToWriteAndNotFoundToRead() {
         plans().create(user, DAY);
-        Reply forged = api().post(
-                        "/api/v1/plans",
-                        Tokens.user("intruder"),
-                        """
-                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
-                                .formatted(user));
+        Reply forged = api().post("/api/v1/plans", Tokens.user("intruder"), """
+                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}""".formatted(user));
         assertThat(forged.status()).isEqualTo(403);
         assertThat(api().get("/api/v1/plans/" + user + "?date=" + DAY, Tokens.user("intruder"))
                         .status())

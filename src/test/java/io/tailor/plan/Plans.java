@@ -19,12 +19,8 @@ final class Plans {
     }
 
     Api.Reply post(String userId, String extraFields) {
-        return api.post(
-                "/api/v1/plans",
-                Tokens.user(userId),
-                """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium"%s}"""
-                        .formatted(userId, extraFields));
+        return api.post("/api/v1/plans", Tokens.user(userId), """
+                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium"%s}""".formatted(userId, extraFields));
     }
 
     JsonNode create(String userId, LocalDate date) {

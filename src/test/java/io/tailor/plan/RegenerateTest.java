@@ -81,12 +81,9 @@ class RegenerateTest extends IntegrationTest {
     }
 
     private void report(JsonNode item, boolean completed) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "plan_item_id": "%s", "completed": %s}"""
-                                .formatted(user, item.get("plan_item_id").asString(), completed));
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
+                {"user_id": "%s", "plan_item_id": "%s", "completed": %s}""".formatted(
+                        user, item.get("plan_item_id").asString(), completed));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 }

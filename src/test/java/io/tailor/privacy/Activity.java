@@ -32,14 +32,8 @@ final class Activity {
         JsonNode plan = planned.json();
         expect(201, feedback(user, plan.get("items").get(0), true, IDEMPOTENCY_KEY));
         expect(201, feedback(user, plan.get("items").get(1), false, null));
-        expect(
-                201,
-                api.post(
-                        "/api/v1/feedback/task",
-                        token,
-                        """
-                        {"user_id": "%s", "task_name": "Grandma's Soup", "category": "nutrition", "completed": true}"""
-                                .formatted(user)));
+        expect(201, api.post("/api/v1/feedback/task", token, """
+                        {"user_id": "%s", "task_name": "Grandma's Soup", "category": "nutrition", "completed": true}""".formatted(user)));
         expect(
                 200,
                 send(
@@ -52,15 +46,13 @@ final class Activity {
 
     /** Feedback on a plan's item (linked to it while the item has its {@code plan_item_id}), rated 5 when done. */
     Api.Reply feedback(String user, JsonNode item, boolean done, @Nullable String idempotencyKey) {
-        StringBuilder body = new StringBuilder(
-                """
-                {"user_id": "%s", "task_name": "%s", "category": "%s", "task_library_id": "%s", "completed": %s"""
-                        .formatted(
-                                user,
-                                item.get("task_name").asString(),
-                                item.get("category").asString(),
-                                item.get("task_library_id").asString(),
-                                done));
+        StringBuilder body = new StringBuilder("""
+                {"user_id": "%s", "task_name": "%s", "category": "%s", "task_library_id": "%s", "completed": %s""".formatted(
+                        user,
+                        item.get("task_name").asString(),
+                        item.get("category").asString(),
+                        item.get("task_library_id").asString(),
+                        done));
         if (item.hasNonNull("plan_item_id")) {
             body.append(", \"plan_item_id\": \"")
                     .append(item.get("plan_item_id").asString())

@@ -72,8 +72,7 @@ class UserDataDatabaseTest extends IntegrationTest {
     void aTableAddedLaterIsErasedWithoutTouchingTheFunction() throws SQLException {
         // No cascade on its foreign key: the table must be emptied before the feedback it points to. The key
         // pairs user_id with user_id, as every key between per-user tables does (DistributionRulesTest).
-        asOwner(
-                """
+        asOwner("""
                 create table late_user_notes (
                     user_id user_ref not null,
                     feedback_id uuid not null,
@@ -81,8 +80,7 @@ class UserDataDatabaseTest extends IntegrationTest {
                     foreign key (user_id, feedback_id) references user_task_feedback (user_id, id));
                 grant select, insert, update, delete on late_user_notes to authenticated, service_role;
                 insert into late_user_notes select user_id, id, 'a note' from user_task_feedback where user_id = '%s'
-                """
-                        .formatted(alice));
+                """.formatted(alice));
         assertThat(rows.of(alice).get("late_user_notes")).isEqualTo(3L);
 
         Activity.expect(204, new Activity(api()).send("DELETE", "/api/v1/users/" + alice, Tokens.user(alice), ""));
@@ -94,9 +92,7 @@ class UserDataDatabaseTest extends IntegrationTest {
 
     @Test
     void everyTableWithAUserIdKeysItByUserRefSoTheDeleteFindsIt() throws SQLException {
-        assertThat(
-                        queryAsOwner(
-                                """
+        assertThat(queryAsOwner("""
                         select table_name, data_type from information_schema.columns
                         where table_schema = 'public' and column_name = 'user_id'
                           and domain_name is distinct from 'user_ref'

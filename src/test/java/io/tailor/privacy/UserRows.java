@@ -17,8 +17,7 @@ import javax.sql.DataSource;
  */
 final class UserRows {
 
-    private static final String TABLES =
-            """
+    private static final String TABLES = """
             select c.table_name from information_schema.columns c
             join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
             where c.table_schema = 'public' and c.column_name = 'user_id' and t.table_type = 'BASE TABLE'

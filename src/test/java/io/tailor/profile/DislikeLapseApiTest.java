@@ -87,13 +87,10 @@ class DislikeLapseApiTest extends FixedClockTest {
     }
 
     private void feedback(String user, String task, boolean completed, Integer rating, String at) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_library_id": "%s", "task_name": "%s", "category": "movement",
-                 "completed": %s, "satisfaction_rating": %s, "occurred_at": "%s"}"""
-                                .formatted(user, task, name(task), completed, rating, at));
+                 "completed": %s, "satisfaction_rating": %s, "occurred_at": "%s"}""".formatted(
+                        user, task, name(task), completed, rating, at));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 

@@ -143,17 +143,10 @@ class NotReportedRulesTest extends IntegrationTest {
     }
 
     private UUID insertPlan(String userId, LocalDate day) {
-        return (UUID) sql.query(
-                        "service_role",
-                        "x",
-                        """
+        return (UUID) sql.query("service_role", "x", """
                         insert into plans (user_id, plan_date, archetype, mode, source, learning_phase)
                         values (?, ?, 'foundation_builder', 'medium', 'adaptive', 'discovery') returning id
-                        """,
-                        userId,
-                        day)
-                .get(0)
-                .get(0);
+                        """, userId, day).get(0).get(0);
     }
 
     private void insertItem(UUID planId, String userId, int position, Task task, boolean fromLibrary, String status) {

@@ -44,12 +44,8 @@ class BearerTokenTest extends IntegrationTest {
     @Test
     void supabasesServiceRoleKeyAsIssuedActsAsTheServiceRole() {
         String user = "someone-" + UUID.randomUUID();
-        assertThat(api().post(
-                                "/api/v1/feedback/task",
-                                Tokens.user(user),
-                                """
-                                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}"""
-                                        .formatted(user))
+        assertThat(api().post("/api/v1/feedback/task", Tokens.user(user), """
+                                {"user_id": "%s", "task_name": "Yoga", "category": "movement", "completed": true}""".formatted(user))
                         .status())
                 .isEqualTo(201);
 

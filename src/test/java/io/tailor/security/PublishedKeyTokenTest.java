@@ -69,12 +69,8 @@ class PublishedKeyTokenTest extends ServiceTest {
     void rs256AndEs256TokensSignedWithPublishedKeysAreAccepted() {
         assertThat(api().get(TASKS, token(RSA, user)).status()).isEqualTo(200);
 
-        Reply recorded = api().post(
-                        "/api/v1/feedback/task",
-                        token(EC, user),
-                        """
-                        {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
-                                .formatted(user));
+        Reply recorded = api().post("/api/v1/feedback/task", token(EC, user), """
+                        {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""".formatted(user));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertThat(api().get("/api/v1/feedback/profile/" + user, token(EC, user))
                         .status())

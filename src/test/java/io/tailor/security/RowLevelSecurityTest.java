@@ -19,8 +19,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 /** PostgreSQL itself keeps users apart: hand-written SQL through the request pool, no Java checks involved. */
 class RowLevelSecurityTest extends IntegrationTest {
 
-    private static final String INSERT_FEEDBACK =
-            """
+    private static final String INSERT_FEEDBACK = """
             insert into user_task_feedback (user_id, task_name, category, completed, occurred_at, local_date)
             values (?, 'Morning Lemon Water', 'hydration', true, ?, ?)
             """;
@@ -40,10 +39,7 @@ class RowLevelSecurityTest extends IntegrationTest {
 
     @Test
     void poolLoginRoleIsNeitherSuperuserNorOwnerAndCannotBypassRls() {
-        List<List<Object>> role = sql.query(
-                null,
-                null,
-                """
+        List<List<Object>> role = sql.query(null, null, """
                 select rolsuper, rolbypassrls, rolinherit, current_user,
                        (select count(*) from pg_tables where tableowner = current_user)
                 from pg_roles where rolname = current_user

@@ -121,13 +121,9 @@ class PlannedMetricsApiTest extends FixedClockTest {
     }
 
     private void feedback(String userId, String at, int rating) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(userId),
-                        """
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(userId), """
                 {"user_id": "%s", "task_name": "Gentle Stretch", "category": "recovery", "completed": true,
-                 "satisfaction_rating": %d, "occurred_at": "%s"}"""
-                                .formatted(userId, rating, at));
+                 "satisfaction_rating": %d, "occurred_at": "%s"}""".formatted(userId, rating, at));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 }

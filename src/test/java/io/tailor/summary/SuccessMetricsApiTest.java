@@ -15,19 +15,11 @@ class SuccessMetricsApiTest extends IntegrationTest {
 
     @Test
     void theServiceRoleSeesTheSpecsMetricsAndAUserIsRefused() {
-        api().post(
-                        "/api/v1/plans",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}"""
-                                .formatted(user));
-        api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        api().post("/api/v1/plans", Tokens.user(user), """
+                {"user_id": "%s", "archetype": "peak_performer", "mode": "high"}""".formatted(user));
+        api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_name": "HIIT Blast", "category": "movement", "completed": true,
-                 "satisfaction_rating": 4}"""
-                                .formatted(user));
+                 "satisfaction_rating": 4}""".formatted(user));
 
         assertThat(api().get("/api/v1/metrics/success", Tokens.user(user)).status())
                 .isEqualTo(403);
@@ -55,29 +47,16 @@ class SuccessMetricsApiTest extends IntegrationTest {
 
     @Test
     void theSpecsThreeQueriesRunUnchangedOnOurSchema() {
-        api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
+        api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_name": "HIIT Blast", "category": "movement", "completed": true,
-                 "satisfaction_rating": 5}"""
-                                .formatted(user));
-        assertThat(
-                        sql.query(
-                                "service_role",
-                                null,
-                                """
+                 "satisfaction_rating": 5}""".formatted(user));
+        assertThat(sql.query("service_role", null, """
                 SELECT user_id, COUNT(DISTINCT variation_group) as variety_count
                 FROM task_rotation_state
                 WHERE last_used_at > NOW() - INTERVAL '7 days'
                 GROUP BY user_id;
-                """))
-                .isNotNull();
-        assertThat(
-                        sql.query(
-                                "service_role",
-                                null,
-                                """
+                """)).isNotNull();
+        assertThat(sql.query("service_role", null, """
                 SELECT
                     upp.current_learning_phase,
                     AVG(CASE WHEN utf.completed THEN 1 ELSE 0 END) as completion_rate,
@@ -86,13 +65,8 @@ class SuccessMetricsApiTest extends IntegrationTest {
                 JOIN user_task_feedback utf ON upp.user_id = utf.user_id
                 WHERE utf.created_at > NOW() - INTERVAL '7 days'
                 GROUP BY upp.current_learning_phase;
-                """))
-                .isNotEmpty();
-        assertThat(
-                        sql.query(
-                                "service_role",
-                                null,
-                                """
+                """)).isNotEmpty();
+        assertThat(sql.query("service_role", null, """
                 SELECT
                     category,
                     AVG(satisfaction_rating) as avg_rating,
@@ -101,18 +75,13 @@ class SuccessMetricsApiTest extends IntegrationTest {
                 WHERE satisfaction_rating IS NOT NULL
                   AND created_at > NOW() - INTERVAL '7 days'
                 GROUP BY category;
-                """))
-                .isNotEmpty();
+                """)).isNotEmpty();
     }
 
     @Test
     void prometheusExposesOurCountersToTheServiceRoleOnly() {
-        api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
-                {"user_id": "%s", "task_name": "HIIT Blast", "category": "movement", "completed": true}"""
-                                .formatted(user));
+        api().post("/api/v1/feedback/task", Tokens.user(user), """
+                {"user_id": "%s", "task_name": "HIIT Blast", "category": "movement", "completed": true}""".formatted(user));
         assertThat(api().get("/actuator/prometheus", Tokens.user(user)).status())
                 .isEqualTo(403);
         Reply scrape = api().get("/actuator/prometheus", Tokens.service());

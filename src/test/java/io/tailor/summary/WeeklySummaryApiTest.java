@@ -258,13 +258,10 @@ class WeeklySummaryApiTest extends FixedClockTest {
     }
 
     private void feedback(String userId, String task, String category, boolean completed, Integer rating, Instant at) {
-        Reply reply = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(userId),
-                        """
+        Reply reply = api().post("/api/v1/feedback/task", Tokens.user(userId), """
                 {"user_id": "%s", "task_name": "%s", "category": "%s", "completed": %s, "satisfaction_rating": %s,
-                 "occurred_at": "%s"}"""
-                                .formatted(userId, task, category, completed, rating, at));
+                 "occurred_at": "%s"}""".formatted(
+                        userId, task, category, completed, rating, at));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 

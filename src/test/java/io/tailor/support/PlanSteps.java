@@ -18,12 +18,8 @@ public final class PlanSteps {
 
     /** A new plan for a foundation builder on a medium day; {@code extraJson} adds fields, e.g. categories. */
     public JsonNode plan(String userId, LocalDate date, String extraJson) {
-        Api.Reply reply = api.post(
-                "/api/v1/plans",
-                Tokens.user(userId),
-                """
-                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s"%s}"""
-                        .formatted(userId, date, extraJson));
+        Api.Reply reply = api.post("/api/v1/plans", Tokens.user(userId), """
+                {"user_id": "%s", "archetype": "foundation_builder", "mode": "medium", "date": "%s"%s}""".formatted(userId, date, extraJson));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
     }
@@ -36,19 +32,15 @@ public final class PlanSteps {
 
     /** Feedback linked to a plan item, done or skipped at {@code occurredAt} (ISO-8601). */
     public void report(String userId, JsonNode item, boolean completed, Object occurredAt) {
-        Api.Reply reply = api.post(
-                "/api/v1/feedback/task",
-                Tokens.user(userId),
-                """
+        Api.Reply reply = api.post("/api/v1/feedback/task", Tokens.user(userId), """
                 {"user_id": "%s", "plan_item_id": "%s", "task_name": "%s", "category": "%s", "completed": %s,
-                 "occurred_at": "%s"}"""
-                        .formatted(
-                                userId,
-                                item.get("plan_item_id").asString(),
-                                item.get("task_name").asString(),
-                                item.get("category").asString(),
-                                completed,
-                                occurredAt));
+                 "occurred_at": "%s"}""".formatted(
+                        userId,
+                        item.get("plan_item_id").asString(),
+                        item.get("task_name").asString(),
+                        item.get("category").asString(),
+                        completed,
+                        occurredAt));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     }
 }

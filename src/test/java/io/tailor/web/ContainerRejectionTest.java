@@ -73,11 +73,8 @@ class ContainerRejectionTest extends IntegrationTest {
     }
 
     private RawResponse send(Rejection rejection, String user) throws IOException {
-        byte[] body =
-                """
-                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}"""
-                        .formatted(user)
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] body = """
+                {"user_id": "%s", "task_name": "Morning Lemon Water", "category": "hydration", "completed": true}""".formatted(user).getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(rejection.method() + " " + rejection.path() + " HTTP/1.1\r\n")
                 .append("Host: 127.0.0.1\r\n")
                 .append("Authorization: Bearer ")

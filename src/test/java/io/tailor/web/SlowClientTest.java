@@ -38,13 +38,10 @@ class SlowClientTest extends IntegrationTest {
             }
             // a starved service answers only when the slow bodies time out (a minute): 10 s tells the two apart
             Reply health = within10Seconds(() -> api().get("/api/v1/feedback/health"));
-            Reply feedback = within10Seconds(() -> api().post(
-                            "/api/v1/feedback/task",
-                            Tokens.user(user),
-                            """
+            Reply feedback =
+                    within10Seconds(() -> api().post("/api/v1/feedback/task", Tokens.user(user), """
                     {"user_id": "%s", "task_name": "Lemon Water", "category": "hydration", "completed": true}
-                    """
-                                    .formatted(user)));
+                    """.formatted(user)));
 
             assertThat(health.status()).isEqualTo(200);
             assertThat(feedback.status()).isEqualTo(201);

@@ -16,11 +16,7 @@ class TrySignInOffTest extends IntegrationTest {
         assertThat(offered.status()).isEqualTo(404);
         assertThat(offered.contentType()).startsWith("application/problem+json");
 
-        Reply minted = api().send(
-                        "POST",
-                        "/api/v1/try-sign-in",
-                        Map.of("Content-Type", "application/json"),
-                        """
+        Reply minted = api().send("POST", "/api/v1/try-sign-in", Map.of("Content-Type", "application/json"), """
                 {"user_id": "someone", "role": "service_role"}""");
         assertThat(minted.status()).isEqualTo(404);
         assertThat(minted.body()).doesNotContain("access_token");

@@ -144,12 +144,9 @@ class UserViewBrowserTest extends IntegrationTest {
                 .json()
                 .get("items")
                 .get(0);
-        Reply elsewhere = api().post(
-                        "/api/v1/feedback/task",
-                        Tokens.user(user),
-                        """
-                        {"user_id": "%s", "plan_item_id": "%s", "completed": true}"""
-                                .formatted(user, item.get("plan_item_id").asString()));
+        Reply elsewhere = api().post("/api/v1/feedback/task", Tokens.user(user), """
+                        {"user_id": "%s", "plan_item_id": "%s", "completed": true}""".formatted(
+                        user, item.get("plan_item_id").asString()));
         assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(201);
 
         cards().get(0).findElement(By.className("skip")).click();
