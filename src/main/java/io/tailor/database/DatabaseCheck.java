@@ -26,9 +26,6 @@ public class DatabaseCheck implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCheck.class);
 
-    /** How long a shared answer (see {@link #shared}) stands for everyone who asks. */
-    static final Duration REUSE = Duration.ofMillis(500);
-
     private final Duration timeout;
     private final long timeoutMillis;
     private final ThreadPoolExecutor calls =
@@ -43,9 +40,9 @@ public class DatabaseCheck implements DisposableBean {
         this.timeoutMillis = timeout.toMillis();
     }
 
-    /** The call, asked through {@link #within} at most once at a time, its answer shared for {@link #REUSE}. */
+    /** The call, asked through {@link #within} at most once at a time, its answer shared by those waiting. */
     public <T> SharedAnswer<T> shared(Callable<T> call) {
-        return new SharedAnswer<>(this, call, REUSE, timeout);
+        return new SharedAnswer<>(this, call, timeout);
     }
 
     /** What the call returned, or empty when it failed or did not answer in time. */

@@ -10,24 +10,21 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One database question asked at most once at a time, its answer shared by everyone who asks meanwhile
- * and reused for {@code reuse} after it was asked. A flood of health probes then costs the database one
- * query per window and never fills {@link DatabaseCheck}'s few threads, which would make a healthy
- * database look unreachable.
+ * One database question asked at most once at a time, its answer shared by everyone who asked while it
+ * was in flight. A flood of health probes then never fills {@link DatabaseCheck}'s few threads, which
+ * would make a healthy database look unreachable. A finished answer is never reused: a probe after it
+ * asks again, so a stall is seen by the first probe that starts after it.
  */
 public final class SharedAnswer<T> {
 
     private final DatabaseCheck check;
     private final Callable<T> call;
-    private final long reuseNanos;
     private final long waitMillis;
     private @Nullable CompletableFuture<Optional<T>> latest;
-    private long askedAt;
 
-    SharedAnswer(DatabaseCheck check, Callable<T> call, Duration reuse, Duration timeout) {
+    SharedAnswer(DatabaseCheck check, Callable<T> call, Duration timeout) {
         this.check = check;
         this.call = call;
-        this.reuseNanos = reuse.toNanos();
         // the asker's own wait is bounded by the timeout; the others wait as long, and a little for the hand-over
         this.waitMillis = timeout.toMillis() + 50;
     }
@@ -37,9 +34,8 @@ public final class SharedAnswer<T> {
         CompletableFuture<Optional<T>> answer;
         boolean asking = false;
         synchronized (this) {
-            if (latest == null || (latest.isDone() && System.nanoTime() - askedAt > reuseNanos)) {
+            if (latest == null || latest.isDone()) {
                 latest = new CompletableFuture<>();
-                askedAt = System.nanoTime();
                 asking = true;
             }
             answer = latest;
