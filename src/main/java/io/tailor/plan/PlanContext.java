@@ -11,23 +11,36 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Everything a new plan depends on, read by one statement under the user's plan lock: the profile (empty
  * for a newcomer), the plans stored on the days the request may mean, each variation group's last use
- * (the rotation state), and the groups that stored plans use on the days around them.
+ * (the rotation state), the groups that stored plans use on the days around them, and the library tasks
+ * done on the days meant.
  */
 record PlanContext(
         Optional<PreferenceProfile> profile,
         List<PlanView> plans,
         Map<String, Instant> lastUsed,
-        List<PlannedGroup> planned) {
+        List<PlannedGroup> planned,
+        List<DoneTask> done) {
 
     PlanContext {
         plans = List.copyOf(plans);
         lastUsed = Map.copyOf(lastUsed);
         planned = List.copyOf(planned);
+        done = List.copyOf(done);
+    }
+
+    /** The library tasks done on {@code date}, reported with a plan item or without. */
+    Set<String> doneOn(LocalDate date) {
+        return done.stream()
+                .filter(task -> task.date().equals(date))
+                .map(DoneTask::taskLibraryId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The whole days on each side of a plan's day that a rotation window can reach. */
@@ -61,4 +74,7 @@ record PlanContext(
 
     /** A variation group used by the plan stored for {@code date}. */
     record PlannedGroup(String group, LocalDate date) {}
+
+    /** A library task done at least once on {@code date}, in the user's zone. */
+    record DoneTask(String taskLibraryId, LocalDate date) {}
 }

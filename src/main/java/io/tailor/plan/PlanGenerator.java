@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,7 +111,11 @@ class PlanGenerator {
             return fallback(order, date, null);
         }
         // Outside the try: a database error aborts the transaction, so no fallback could be written after it.
-        List<Task> tasks = library.active(Optional.empty());
+        // A task done that day, reported with a plan item or without, is not offered again that day.
+        Set<String> done = context.doneOn(date);
+        List<Task> tasks = library.active(Optional.empty()).stream()
+                .filter(task -> !done.contains(task.id()))
+                .toList();
         try {
             return select(dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories());
         } catch (RuntimeException e) {

@@ -29,7 +29,7 @@ final class PlanJson {
 
     private PlanJson() {}
 
-    /** A {@code plan_context()} document (migration V9). */
+    /** A {@code plan_context()} document (migrations V9, V14, V15). */
     static PlanContext context(JsonNode context) {
         Map<String, Instant> lastUsed = new HashMap<>();
         context.get("last_used").forEachEntry((group, at) -> lastUsed.put(group, instant(at)));
@@ -37,7 +37,12 @@ final class PlanJson {
                 ProfileJson.profile(context.get("profile")),
                 plans(context.get("plans")),
                 lastUsed,
-                context.get("planned").valueStream().flatMap(PlanJson::groups).toList());
+                context.get("planned").valueStream().flatMap(PlanJson::groups).toList(),
+                context.get("done")
+                        .valueStream()
+                        .map(task -> new PlanContext.DoneTask(
+                                text(task, "task_library_id"), LocalDate.parse(text(task, "local_date"))))
+                        .toList());
     }
 
     private static Stream<PlanContext.PlannedGroup> groups(JsonNode plan) {
