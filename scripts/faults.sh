@@ -214,9 +214,9 @@ scenario_dbkill() {
   python3 $faults probe --port $port --count 5 --interval 0.2 --path /actuator/health/readiness --out "$data/readiness.json"
   python3 $faults probe --port $port --count 1 --path /actuator/health/liveness --out "$data/liveness.json"
   for ((i = 0; i < 300; i++)); do alive "$pm" || [ -n "$(ps -o pid= -p "${children// /,}" 2>/dev/null)" ] || break; sleep 0.1; done
-  # The operator's move (docs/reliability.md): the service does not start its PostgreSQL again by itself,
-  # and liveness stays UP, so the operator restarts the service (pg_ctl, which could start the server
-  # alone, refuses to run as root).
+  # The operator's move (docs/reliability.md): the service does not start its PostgreSQL again by itself;
+  # its liveness probe goes DOWN, and the operator (or an orchestrator watching liveness) restarts it
+  # (pg_ctl, which could start the server alone, refuses to run as root).
   log "dbkill: restarting the service"
   t1=$(now)
   stop_service
@@ -229,6 +229,8 @@ scenario_dbkill() {
   check_counts dbkill
   local h=$data/health.json
   [ "$(json $h '.statuses | keys | join(",")')" = 503 ] || miss dbkill "health while the database is down: $(jqc $h .statuses)"
+  [ "$(json "$data/liveness.json" '.statuses | keys | join(",")')" = 503 ] ||
+    miss dbkill "liveness after the embedded database was killed: $(jqc "$data/liveness.json" .statuses), not DOWN"
   under "$(json $h .max)" $probe_limit || miss dbkill "health took $(json $h .max) s while the database was down"
   [ "$(json "$data/readiness.json" '.statuses | keys | join(",")')" = 503 ] && under "$(json "$data/readiness.json" .max)" $probe_limit ||
     miss dbkill "readiness: $(jqc "$data/readiness.json" .statuses), max $(json "$data/readiness.json" .max) s"

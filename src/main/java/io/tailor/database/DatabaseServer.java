@@ -43,6 +43,11 @@ final class DatabaseServer implements AutoCloseable {
         return embedded != null;
     }
 
+    /** True when this service started an embedded server and that server has exited since. */
+    boolean embeddedServerExited() {
+        return embedded != null && !embedded.serverRunning();
+    }
+
     @Override
     public void close() throws IOException {
         if (embedded != null) {

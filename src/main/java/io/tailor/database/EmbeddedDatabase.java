@@ -28,10 +28,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
+    private final Path directory;
+    private final long serverPid;
 
-    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(DataDirectoryLock lock, EmbeddedPostgres postgres, Path directory, long serverPid) {
         this.lock = lock;
         this.postgres = postgres;
+        this.directory = directory;
+        this.serverPid = serverPid;
     }
 
     static EmbeddedDatabase start(Path dataDirectory, int port) {
@@ -48,14 +52,15 @@ final class EmbeddedDatabase implements AutoCloseable {
                 throw DatabaseConflict.portInUse(port, directory);
             }
             EmbeddedPostgres postgres = launch(directory, port);
+            long serverPid;
             try {
-                verifyOwnServer(jdbcUrl(port), directory, port);
+                serverPid = verifyOwnServer(jdbcUrl(port), directory, port);
             } catch (RuntimeException e) {
                 closeQuietly(postgres);
                 throw e;
             }
             log.info("Embedded PostgreSQL is up: psql -h 127.0.0.1 -p {} -U postgres (data in {})", port, directory);
-            return new EmbeddedDatabase(lock, postgres);
+            return new EmbeddedDatabase(lock, postgres, directory, serverPid);
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
@@ -85,9 +90,9 @@ final class EmbeddedDatabase implements AutoCloseable {
     /**
      * The server on the port must be the one whose {@code postmaster.pid} is in our directory: zonky
      * waits for any server to answer on the port, so one started a moment before by someone else
-     * would otherwise pass for ours.
+     * would otherwise pass for ours. Returns the server's pid.
      */
-    private static void verifyOwnServer(String url, Path directory, int port) {
+    private static long verifyOwnServer(String url, Path directory, int port) {
         try (var connection = DriverManager.getConnection(url, "postgres", "");
                 var statement = connection.createStatement();
                 var rows = statement.executeQuery("select current_setting('data_directory'), pg_backend_pid()")) {
@@ -104,6 +109,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (!ours) {
                 throw notOurs(port, directory, "it serves " + served, null);
             }
+            return postmaster;
         } catch (SQLException | IOException e) {
             throw notOurs(port, directory, String.valueOf(e.getMessage()), e);
         }
@@ -136,6 +142,16 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     String jdbcUrl() {
         return jdbcUrl(postgres.getPort());
+    }
+
+    /**
+     * False once the server this started has exited (killed or crashed): its directory's pid file no
+     * longer names a live postgres of that pid. A killed server's zombie does not count as live.
+     */
+    boolean serverRunning() {
+        return Postmaster.running(directory)
+                .map(process -> process.pid() == serverPid)
+                .orElse(false);
     }
 
     private static String jdbcUrl(int port) {
