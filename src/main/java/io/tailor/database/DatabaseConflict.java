@@ -1,5 +1,6 @@
 package io.tailor.database;
 
+import io.tailor.config.StartupConflict;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
@@ -7,22 +8,14 @@ import org.jspecify.annotations.Nullable;
  * The embedded PostgreSQL cannot be this instance's own: its port is taken, its data directory is in
  * use, or the server that answers is another one. Says what is wrong and what to change.
  */
-class DatabaseConflict extends RuntimeException {
-
-    private final String action;
+class DatabaseConflict extends StartupConflict {
 
     DatabaseConflict(String description, String action) {
-        super(description);
-        this.action = action;
+        super(description, action, null);
     }
 
     DatabaseConflict(String description, String action, @Nullable Throwable cause) {
-        super(description, cause);
-        this.action = action;
-    }
-
-    String action() {
-        return action;
+        super(description, action, cause);
     }
 
     static DatabaseConflict portInUse(int port, Path dataDirectory) {

@@ -1,11 +1,10 @@
 package io.tailor.database;
 
+import io.tailor.config.Ports;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -123,13 +122,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 cause);
     }
 
+    /** The embedded server listens on loopback only, so that is where the port must be free. */
     static boolean isBusy(int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+        return Ports.isBusy(InetAddress.getLoopbackAddress(), port);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

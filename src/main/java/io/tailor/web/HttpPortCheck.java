@@ -1,10 +1,7 @@
 package io.tailor.web;
 
-import java.io.IOException;
+import io.tailor.config.Ports;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -26,18 +23,9 @@ public class HttpPortCheck implements ApplicationListener<ApplicationPreparedEve
         Environment environment = event.getApplicationContext().getEnvironment();
         int port = environment.getProperty("server.port", Integer.class, 8080);
         InetAddress address = environment.getProperty("server.address", InetAddress.class);
-        if (port > 0 && isBusy(address, port)) {
+        // bound as Tomcat will: the configured address, else every interface
+        if (port > 0 && Ports.isBusy(address, port)) {
             throw new HttpPortInUse(port, address);
-        }
-    }
-
-    /** Binds as Tomcat will: the configured address, else every interface. */
-    private static boolean isBusy(@Nullable InetAddress address, int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(address, port));
-            return false;
-        } catch (IOException e) {
-            return true;
         }
     }
 }

@@ -1,22 +1,18 @@
 package io.tailor.web;
 
+import io.tailor.config.StartupConflict;
 import java.net.InetAddress;
 import org.jspecify.annotations.Nullable;
 
 /** The HTTP port is taken: says which one, and the variable that chooses another. */
-class HttpPortInUse extends RuntimeException {
-
-    private final int port;
+class HttpPortInUse extends StartupConflict {
 
     HttpPortInUse(int port, @Nullable InetAddress address) {
         super(
                 "Port " + port + (address == null ? "" : " on " + address.getHostAddress())
-                        + " is busy: another process (another Tailor?) listens there, so this instance cannot serve HTTP on it.");
-        this.port = port;
-    }
-
-    String action() {
-        return "Stop the other process, or give this instance its own port with SERVER_PORT (for example SERVER_PORT="
-                + (port + 1) + ").";
+                        + " is busy: another process (another Tailor?) listens there, so this instance cannot serve HTTP on it.",
+                "Stop the other process, or give this instance its own port with SERVER_PORT (for example SERVER_PORT="
+                        + (port + 1) + ").",
+                null);
     }
 }

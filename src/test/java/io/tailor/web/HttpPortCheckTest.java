@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.TailorApplication;
+import io.tailor.config.StartupConflictFailureAnalyzer;
 import io.tailor.support.ServiceTest;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class HttpPortCheckTest {
                             .close())
                     .isInstanceOf(HttpPortInUse.class)
                     .hasMessageContaining("Port " + port + " is busy")
-                    .satisfies(e -> assertThat(new HttpPortInUseFailureAnalyzer()
+                    .satisfies(e -> assertThat(new StartupConflictFailureAnalyzer()
                                     .analyze(e)
                                     .getAction())
                             .contains("SERVER_PORT=" + (port + 1)));
