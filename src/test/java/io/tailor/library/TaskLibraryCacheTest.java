@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.IntegrationTest;
-import java.time.Clock;
+import io.tailor.support.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ class TaskLibraryCacheTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-12T15:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-12T15:00:00Z"));
 
     @AfterEach
     void removeTheAddedTask() {
@@ -63,33 +61,5 @@ class TaskLibraryCacheTest extends IntegrationTest {
 
     private Optional<Task> find(TaskLibrary library) {
         return CurrentIdentity.runAsSystem(() -> library.find(ADDED));
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
