@@ -1,11 +1,13 @@
 package io.tailor.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -40,12 +42,17 @@ class PlanItemUnderPlanLockTest extends IntegrationTest {
                 CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(
                         () -> api().post("/api/v1/feedback/task", Tokens.user(user), """
                         {"user_id": "%s", "plan_item_id": "%s", "completed": true}""".formatted(user, item)));
-                // long enough for the feedback to reach the database before the regeneration commits
-                Thread.sleep(1_000);
+                // the feedback reaches the database and waits there for the plan lock this transaction holds
+                await().atMost(Duration.ofSeconds(2))
+                        .until(() -> sql.query(
+                                        "service_role",
+                                        null,
+                                        "select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                                .getFirst()
+                                .getFirst()
+                                .equals(1L));
                 assertThat(sent).as("feedback waits for the plan lock").isNotDone();
                 return sent;
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
             }
         });
 
