@@ -1,4 +1,5 @@
--- Supabase-compatible roles (Supabase already has them) and the current user of a request.
+-- Supabase-compatible roles (Supabase already has them). The current user of a request, current_user_id(),
+-- is in R__current_user_id.sql.
 do $$
 begin
     if not exists (select from pg_roles where rolname = 'anon') then
@@ -14,19 +15,6 @@ end
 $$;
 
 grant usage on schema public to anon, authenticated, service_role;
-
--- The user id of the current request: PostgREST/Supabase put the JWT claims in request.jwt.claims;
--- older tools (and the spec's psql check) set request.jwt.claim.sub.
-create or replace function current_user_id() returns text
-    language sql stable
-as $$
-    select coalesce(
-        nullif(current_setting('request.jwt.claim.sub', true), ''),
-        nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub'
-    )
-$$;
-
-grant execute on function current_user_id() to anon, authenticated, service_role;
 
 -- Closed sets shared by several tables.
 create domain task_category as text

@@ -1,32 +1,3 @@
--- Every per-user table: a user reaches only rows whose user_id is theirs, the service role all rows.
--- FORCE makes the owner obey the policies too; the request pool's role owns nothing anyway.
-do $$
-declare
-    t text;
-begin
-    foreach t in array array[
-        'plans', 'plan_items', 'user_task_feedback', 'feedback_idempotency', 'user_daily_task_stats', 'user_active_runs',
-        'user_preference_profile', 'user_category_preference', 'user_task_preference',
-        'learning_phase_transitions', 'task_rotation_state']
-    loop
-        execute format('alter table %I enable row level security', t);
-        execute format('alter table %I force row level security', t);
-        execute format(
-            'create policy %I on %I for all to authenticated'
-            ' using (user_id = (select current_user_id())) with check (user_id = (select current_user_id()))',
-            t || '_own_rows', t);
-        execute format(
-            'create policy %I on %I for all to service_role using (true) with check (true)',
-            t || '_service_role', t);
-        execute format('grant select, insert, update, delete on %I to authenticated, service_role', t);
-    end loop;
-end
-$$;
-
--- The library is shared: every signed-in role reads it, only the service role writes it.
-alter table task_library enable row level security;
-alter table task_library force row level security;
-create policy task_library_read on task_library for select to authenticated, service_role using (true);
-create policy task_library_write on task_library for all to service_role using (true) with check (true);
-grant select on task_library to authenticated;
-grant select, insert, update, delete on task_library to service_role;
+-- This version enabled row-level security on every per-user table and created its policies. Their one
+-- current definition is in R__row_level_security.sql, which Flyway applies after the versioned
+-- migrations whenever it changes.

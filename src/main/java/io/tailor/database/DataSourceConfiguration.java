@@ -52,6 +52,7 @@ class DataSourceConfiguration {
     FlywayMigrationStrategy migrateThenProvisionAppRole(
             AppRole role, @FlywayDataSource DataSource owner, DatabaseSettings settings) {
         return flyway -> {
+            VersionedChecksums.realign(flyway, owner);
             flyway.migrate();
             role.provision(owner, settings);
         };

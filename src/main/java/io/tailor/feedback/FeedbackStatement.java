@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One feedback as one database call: {@code record_feedback()} (migrations V8, V11, V13) switches to the caller's
+ * One feedback as one database call: {@code record_feedback()} ({@code R__record_feedback.sql}) switches to the caller's
  * role and claims, locks the profile row, replays or records, learns and moves the phase, all in the
  * implicit transaction of this one statement on an autocommit connection. It must not run inside a
  * Spring transaction: its own {@code set_config} then would outlive it.

@@ -29,7 +29,7 @@ final class PlanJson {
 
     private PlanJson() {}
 
-    /** A {@code plan_context()} document (migrations V9, V14, V15). */
+    /** A {@code plan_context()} document ({@code R__plan_context.sql}). */
     static PlanContext context(JsonNode context) {
         Map<String, Instant> lastUsed = new HashMap<>();
         context.get("last_used").forEachEntry((group, at) -> lastUsed.put(group, instant(at)));

@@ -94,7 +94,7 @@ class PlanStore {
         this.json = json;
     }
 
-    /** Takes the user's plan lock and reads {@code plan_context()} (migration V9) for the days meant. */
+    /** Takes the user's plan lock and reads {@code plan_context()} ({@code R__plan_context.sql}) for the days meant. */
     PlanContext context(String userId, Days days, Duration rotationWindow) {
         return PlanJson.context(json.readTree(jdbc.sql("select plan_context(:userId, :from, :to, :around)::text")
                 .param("userId", userId)

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A user's data rights, each one statement of migration V10 inside the request's identity-carrying
+ * A user's data rights, each one statement of a database function ({@code R__export_user_data.sql}, {@code R__delete_user_data.sql}, {@code R__reset_learning.sql}) inside the request's identity-carrying
  * transaction: PostgreSQL's row-level security decides whose rows each reaches, whatever the caller
  * checked before.
  */

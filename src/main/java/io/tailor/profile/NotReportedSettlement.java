@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns planned items still pending when their day ended into <i>not reported</i> for learning: weak
  * negative evidence on the task and its category ({@link TaskStats#recordNotReported}). A bounded
  * background job rather than work on the request path: each tick is one statement,
- * {@code settle_not_reported()} (migration V12), that settles at most {@code batch-size} plans, oldest
+ * {@code settle_not_reported()} ({@code R__settle_not_reported.sql}), that settles at most {@code batch-size} plans, oldest
  * day first, through a partial index of unsettled plans, so neither requests nor ticks grow with
  * history. Instances share the work: a plan another instance holds is skipped. Summaries and metrics
  * do not wait for it; they count not reported from the plans themselves.

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The profile tables' rows as PostgreSQL's {@code to_json} gives them, keyed by column name: a profile
- * row alone, or a whole profile as {@code preference_profile()} (migration V9) returns it, so one
+ * row alone, or a whole profile as {@code preference_profile()} ({@code R__preference_profile.sql}) returns it, so one
  * statement can carry a profile along with whatever else its caller reads.
  */
 public final class ProfileJson {

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 11 where the rule lives: {@code record_feedback()} (V11) refuses a second report of a plan item
+ * Issue 11 where the rule lives: {@code record_feedback()} ({@code R__record_feedback.sql}) refuses a second report of a plan item
  * and fields that contradict it, and the unique index refuses a second link to an item whatever writes it.
  */
 class PlanItemReportedOnceSqlTest extends IntegrationTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Migration V13: feedback naming a plan item waits for the user's plan lock, so a regeneration replacing
+ * {@code record_feedback()} ({@code R__record_feedback.sql}): feedback naming a plan item waits for the user's plan lock, so a regeneration replacing
  * that item is never interleaved with it. The test holds the lock and replaces the pending items, as
  * {@code "regenerate": true} does, while the feedback arrives.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
-/** Migration V10's functions, called by hand as a given role: PostgreSQL itself decides whose rows they reach. */
+/** The data-rights functions (R__export_user_data.sql and its siblings), called by hand as a given role: PostgreSQL itself decides whose rows they reach. */
 class UserDataDatabaseTest extends IntegrationTest {
 
     private final String alice = "alice-" + UUID.randomUUID();

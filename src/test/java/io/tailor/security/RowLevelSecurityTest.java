@@ -61,6 +61,27 @@ class RowLevelSecurityTest extends IntegrationTest {
     }
 
     @Test
+    void everyTableHoldingUserRowsHasForcedRowLevelSecurityAndBothPolicies() throws Exception {
+        List<List<Object>> tables;
+        try (var connection = owner.getConnection()) {
+            tables = Sql.rows(connection, """
+                select t.user_table::text, c.relrowsecurity and c.relforcerowsecurity,
+                       (select array_agg(p.polname::text order by p.polname) from pg_policy p where p.polrelid = c.oid)
+                from user_tables() t join pg_class c on c.oid = t.user_table
+                """);
+        }
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(11);
+        for (List<Object> table : tables) {
+            assertThat(table.get(1))
+                    .as("%s forces row-level security", table.get(0))
+                    .isEqualTo(true);
+            assertThat(table.get(2).toString())
+                    .as("%s has its policies", table.get(0))
+                    .isEqualTo("{%s_own_rows,%s_service_role}".formatted(table.get(0), table.get(0)));
+        }
+    }
+
+    @Test
     void aUserReadsOnlyTheirOwnRows() {
         assertThat(sql.query("authenticated", alice, "select distinct user_id from user_task_feedback"))
                 .containsExactly(List.of(alice));

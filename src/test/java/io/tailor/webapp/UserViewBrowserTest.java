@@ -166,7 +166,7 @@ class UserViewBrowserTest extends IntegrationTest {
         assertThat(spinner.isDisplayed()).isFalse();
 
         sql.asUser(user, connection -> {
-            // the user's plan lock holds feedback for a plan item (migration V13) until this transaction ends
+            // the user's plan lock holds feedback for a plan item (R__record_feedback.sql) until this transaction ends
             try (PreparedStatement lock = connection.prepareStatement("select lock_user_plans(?)")) {
                 lock.setString(1, user);
                 lock.execute();
