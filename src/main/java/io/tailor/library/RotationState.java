@@ -24,7 +24,8 @@ class RotationState {
     }
 
     /**
-     * Groups used after {@code windowStart} and no later than {@code now} (open at its start: a group used
+     * Groups used after {@code windowStart} and before {@code now}: the uses up to now that {@link
+     * RotationWindow} holds back at {@code now} when {@code windowStart} is a window earlier (a group used
      * exactly 48 h ago is free). A mark sits at the start of its plan's day in the user's zone; one later
      * than now is a day planned ahead and not yet lived, so it does not count. Such a mark may have
      * replaced the group's earlier one ({@code last_used_at} keeps the latest), so the dynamic plans dated
@@ -33,7 +34,7 @@ class RotationState {
     Set<String> usedBetween(String userId, Instant windowStart, Instant now) {
         return new HashSet<>(jdbc.sql("""
                         select variation_group from task_rotation_state
-                        where user_id = :userId and last_used_at > :windowStart and last_used_at <= :now
+                        where user_id = :userId and last_used_at > :windowStart and last_used_at < :now
                         union
                         select i.variation_group
                         from plans p
@@ -42,7 +43,7 @@ class RotationState {
                             (select timezone from user_preference_profile where user_id = :userId), 'UTC') as starts) d
                         where p.user_id = :userId and p.source <> 'fallback' and i.variation_group is not null
                           and p.plan_date between cast(:firstDay as date) and cast(:lastDay as date)
-                          and d.starts > :windowStart and d.starts <= :now
+                          and d.starts > :windowStart and d.starts < :now
                         """)
                 .param("userId", userId)
                 .param("windowStart", Timestamp.from(windowStart))

@@ -1,5 +1,6 @@
 package io.tailor.selection;
 
+import io.tailor.library.RotationWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -35,7 +36,7 @@ public final class RecentUses {
             if (!at.isAfter(horizon)) {
                 uses.put(
                         group,
-                        Rotation.usedWithinWindow(at, planTime, window) && !plannedNearby.containsKey(group)
+                        RotationWindow.holdsBack(at, planTime, window) && !plannedNearby.containsKey(group)
                                 ? planTime.minus(window)
                                 : at);
             }

@@ -1,16 +1,13 @@
 package io.tailor.selection;
 
+import io.tailor.library.RotationWindow;
 import io.tailor.library.Task;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The rotation window: a variation group used less than the window before the plan's start, or
- * after it but less than the window later (a backfilled earlier day), is not used again. A group used
- * exactly a window ago is free. When every group is taken, the least recently used one is offered.
+ * The rotation window ({@link RotationWindow}) applied to a plan: a variation group it holds back at the
+ * plan's start is not used again. When every group is taken, the least recently used one is offered.
  */
 final class Rotation {
 
@@ -18,7 +15,7 @@ final class Rotation {
 
     static Available available(List<Task> tasks, SelectionRequest request) {
         List<Task> free = tasks.stream()
-                .filter(task -> !usedWithinWindow(
+                .filter(task -> !RotationWindow.holdsBack(
                         request.groupLastUsed().get(task.variationGroup()),
                         request.planTime(),
                         request.rotationWindow()))
@@ -37,13 +34,6 @@ final class Rotation {
                         .filter(task -> task.variationGroup().equals(leastRecent))
                         .toList(),
                 true);
-    }
-
-    static boolean usedWithinWindow(@Nullable Instant lastUsed, Instant planTime, Duration window) {
-        if (lastUsed == null || lastUsed.equals(planTime)) {
-            return false;
-        }
-        return lastUsed.isAfter(planTime.minus(window)) && lastUsed.isBefore(planTime.plus(window));
     }
 
     /** The tasks a plan may use; {@code exhausted} when only the least recently used group was left. */

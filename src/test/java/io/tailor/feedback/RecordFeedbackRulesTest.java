@@ -25,6 +25,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * {@code record_feedback()} restates {@link PreferenceProfile#learn} and {@link PhaseRules#due} in
  * PL/pgSQL. On thousands of random feedbacks (late syncs, ratings, skips, other sources' tasks, time
- * zones with daylight saving) the rows it writes and the phases it moves through are the ones the Java
- * rules compute from the same inputs.
+ * zones with daylight saving, reports of plan items that name nothing but the item, and idempotent
+ * retries that must change nothing) the rows it writes and the phases it moves through are the ones the
+ * Java rules compute from the same inputs.
  */
 class RecordFeedbackRulesTest extends IntegrationTest {
 
@@ -87,11 +90,26 @@ class RecordFeedbackRulesTest extends IntegrationTest {
             PreferenceProfile expected = load(userId);
             List<Transition> expectedTransitions = new ArrayList<>();
             Instant base = Instant.parse("2026-10-01T00:00:00Z").plusSeconds(random.nextInt(86_400 * 30));
+            UUID planId = plan(userId);
             for (int n = 0; n < FEEDBACKS_PER_USER; n++) {
                 Task task = tasks.get(random.nextInt(tasks.size()));
-                boolean fromLibrary = random.nextInt(10) > 0;
+                Way way = Way.values()[random.nextInt(Way.values().length)];
+                boolean fromLibrary = way != Way.NAMED || random.nextInt(10) > 0;
                 Outcome outcome = randomOutcome(random, base);
-                FeedbackStatement.Outcome recorded = record(userId, task, fromLibrary, outcome);
+                UUID item = way == Way.PLAN_ITEM ? planItem(userId, planId, n, task) : null;
+                Optional<String> key = way == Way.RETRIED ? Optional.of("key-" + n) : Optional.empty();
+                FeedbackStatement.Outcome recorded = record(userId, task, fromLibrary, outcome, item, key);
+                if (way == Way.RETRIED) {
+                    FeedbackStatement.Outcome replayed = record(userId, task, fromLibrary, outcome, item, key);
+                    assertThat(replayed.replayed())
+                            .as("retry %d of %s", n, userId)
+                            .isTrue();
+                    assertThat(replayed.feedbackId()).isEqualTo(recorded.feedbackId());
+                    assertThat(replayed.phase()).isEqualTo(recorded.phase());
+                }
+                if (item != null) {
+                    assertThat(itemStatus(userId, item)).isEqualTo(outcome.completed() ? "done" : "skipped");
+                }
 
                 expected = expected.learn(
                         fromLibrary ? Optional.of(task.id()) : Optional.empty(), task.category(), outcome);
@@ -133,6 +151,47 @@ class RecordFeedbackRulesTest extends IntegrationTest {
         assertThat(checked).isGreaterThanOrEqualTo(5_000);
     }
 
+    /** How a feedback arrives: naming its task, reporting a plan item, or sent twice with one key. */
+    private enum Way {
+        NAMED,
+        PLAN_ITEM,
+        RETRIED
+    }
+
+    private UUID plan(String userId) {
+        return (UUID) sql.query("service_role", "x", """
+                        insert into plans (user_id, plan_date, archetype, mode, source, learning_phase)
+                        values (?, date '2026-10-01', 'peak_performer', 'high', 'library', 'discovery') returning id
+                        """, userId).getFirst().getFirst();
+    }
+
+    private UUID planItem(String userId, UUID planId, int position, Task task) {
+        return (UUID) sql.query(
+                        "service_role",
+                        "x",
+                        """
+                        insert into plan_items (plan_id, user_id, position, task_library_id, task_name, category,
+                            variation_group, time_block, reason)
+                        values (?, ?, ?, ?, ?, ?, ?, 'morning', 'rules check') returning id
+                        """,
+                        planId,
+                        userId,
+                        position,
+                        task.id(),
+                        task.name(),
+                        task.category().value(),
+                        task.variationGroup())
+                .getFirst()
+                .getFirst();
+    }
+
+    private String itemStatus(String userId, UUID item) {
+        return (String) sql.query(
+                        "service_role", "x", "select status from plan_items where user_id = ? and id = ?", userId, item)
+                .getFirst()
+                .getFirst();
+    }
+
     /** Event times up to 30 days apart in any order, at PostgreSQL's microsecond precision. */
     private static Outcome randomOutcome(Random random, Instant base) {
         Instant at = base.plus(random.nextLong(-10L * 86_400_000_000L, 30L * 86_400_000_000L), ChronoUnit.MICROS);
@@ -140,25 +199,33 @@ class RecordFeedbackRulesTest extends IntegrationTest {
         return new Outcome(random.nextInt(10) < 7, rating, at);
     }
 
-    private FeedbackStatement.Outcome record(String userId, Task task, boolean fromLibrary, Outcome outcome) {
+    /** Through the statement as FeedbackRecorder calls it; a plan item's report names nothing but the item. */
+    private FeedbackStatement.Outcome record(
+            String userId,
+            Task task,
+            boolean fromLibrary,
+            Outcome outcome,
+            @Nullable UUID planItem,
+            Optional<String> idempotencyKey) {
+        boolean named = planItem == null;
         var request = new FeedbackRequest(
                 userId,
-                fromLibrary ? task.name() : "Another source's " + task.name(),
-                task.category().value(),
+                named ? (fromLibrary ? task.name() : "Another source's " + task.name()) : null,
+                named ? task.category().value() : null,
                 outcome.completed(),
                 outcome.rating(),
                 null,
-                null,
+                planItem,
                 null,
                 null);
         var feedback = new FeedbackRecorder.ValidFeedback(
-                request, Category.parse("category", task.category().value()), outcome);
+                request, named ? Category.parse("category", task.category().value()) : null, outcome);
         return statement.record(
                 SERVICE,
                 new FeedbackStatement.Input(
                         feedback,
-                        fromLibrary ? task.id() : null,
-                        Optional.empty(),
+                        named && fromLibrary ? task.id() : null,
+                        idempotencyKey,
                         FeedbackRecorder.hash(request),
                         null,
                         outcome.occurredAt(),

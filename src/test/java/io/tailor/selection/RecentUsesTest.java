@@ -2,6 +2,7 @@ package io.tailor.selection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.library.RotationWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +22,7 @@ class RecentUsesTest {
                 PLAN,
                 Instant.parse("2026-11-13T09:00:00Z"),
                 WINDOW);
-        assertThat(Rotation.usedWithinWindow(uses.get("yoga"), PLAN, WINDOW)).isTrue();
+        assertThat(RotationWindow.holdsBack(uses.get("yoga"), PLAN, WINDOW)).isTrue();
     }
 
     @Test
@@ -29,7 +30,7 @@ class RecentUsesTest {
         // the plan that used it was regenerated away
         Map<String, Instant> uses =
                 RecentUses.forPlan(Map.of("yoga", PLAN.minus(Duration.ofHours(24))), Map.of(), PLAN, PLAN, WINDOW);
-        assertThat(Rotation.usedWithinWindow(uses.get("yoga"), PLAN, WINDOW)).isFalse();
+        assertThat(RotationWindow.holdsBack(uses.get("yoga"), PLAN, WINDOW)).isFalse();
     }
 
     @Test
