@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -17,8 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The service with its clock fixed at {@link #NOW}, a Thursday afternoon in March (see {@link TestClock},
  * which a system property moves years away), so weeks, streaks and time-zone boundaries are the same on any
- * day the tests run.
+ * day the tests run. Tagged, so CI can run them again with the clock moved: {@code -Dgroups=pinned-clock}.
  */
+@Tag("pinned-clock")
 @Import(FixedClockTest.FixedClock.class)
 public abstract class FixedClockTest extends ServiceTest {
 
