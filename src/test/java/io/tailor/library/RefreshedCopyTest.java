@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -126,7 +127,7 @@ class RefreshedCopyTest {
         assertThat(copy.get()).isEqualTo(2);
     }
 
-    private RefreshedCopy<Integer> copyOf(java.util.function.Supplier<Integer> read) {
+    private RefreshedCopy<Integer> copyOf(Supplier<Integer> read) {
         return new RefreshedCopy<>(read, LIFETIME, nanos::get);
     }
 
