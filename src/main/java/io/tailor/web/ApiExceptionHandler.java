@@ -42,7 +42,9 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves the API as {@code application/problem+json}, naming the field at fault where there is one.
- * First in line, so that no framework default answers in another shape.
+ * First in line, so that no framework default answers in another shape. Not a {@code
+ * ResponseEntityExceptionHandler}: its overrides would replace each of its bodies with ours (our type URIs,
+ * titles and field errors) through longer signatures, and it knows none of the database failures below.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice

@@ -9,11 +9,13 @@ import io.tailor.library.LibrarySettings;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class HealthControllerTest extends IntegrationTest {
+
+    /** The database check reports the outages these tests stage. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("io.tailor.database.DatabaseCheck");
 
     private static final String HEALTH = "/api/v1/feedback/health";
 
