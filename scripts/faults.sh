@@ -19,6 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/java.sh
 . scripts/lib/watch.sh
+. scripts/lib/packages.sh
+needs psql:postgresql-client jq python3
 jar=${JAR:-target/tailor.jar}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
 port=18201

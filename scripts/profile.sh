@@ -10,7 +10,8 @@
 # statement itself, and the endpoints' rates are given as ratios of both (PGBENCH=0 skips this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+. scripts/lib/packages.sh
+needs wrk
 # deep Spring stacks overflow JFR's default 64 frames, which would hide the stages of a request
 SERVICE_OPTS="${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:FlightRecorderOptions=stackdepth=512"
 . scripts/lib/service.sh
@@ -67,7 +68,7 @@ done
 # The floors, on the same PostgreSQL in the same run: a durable single-row insert, and the very statement
 # a feedback sends (scripts/pgbench/feedback.sql), as the request pool's role with a user's claims.
 if [ "${PGBENCH:-1}" = 1 ]; then
-  command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client; }
+  needs pgbench:postgresql-client psql:postgresql-client
   psql -q -h 127.0.0.1 -p "$db_port" -U postgres \
     -c "create table if not exists bench_floor (id bigserial primary key, user_id text, at timestamptz default now())"
   floor=$(pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c 10 -j 2 -T 20 -f scripts/pgbench/insert.sql postgres \

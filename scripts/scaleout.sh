@@ -18,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/watch.sh # wait_until, cpu_ticks
+. scripts/lib/packages.sh # needs
 
 # The ports, here and nowhere else.
 LB_PORT=18100
@@ -43,14 +44,8 @@ TAILOR_JWT_SECRET=$(openssl rand -hex 32)
 # Set-up and tear-down
 
 ensure_packages() {
-  local missing=""
-  command -v haproxy >/dev/null || missing="$missing haproxy"
-  command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || missing="$missing pgbouncer"
-  command -v wrk >/dev/null || missing="$missing wrk"
-  command -v psql >/dev/null || missing="$missing postgresql-client"
-  command -v jq >/dev/null || missing="$missing jq"
-  ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
-  [ -z "$missing" ] || { apt-get update -qq && apt-get install -y -qq $missing >/dev/null; }
+  needs haproxy pgbouncer wrk psql:postgresql-client jq
+  ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needs initdb:postgresql
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   PATH=$PATH:/usr/sbin
 }
