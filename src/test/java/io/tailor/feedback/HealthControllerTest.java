@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -95,7 +94,7 @@ class HealthControllerTest extends IntegrationTest {
                             new JdbcTransactionManager(unreachable),
                             new LibrarySettings(java.time.Duration.ofMinutes(1))),
                     flags,
-                    new TransactionTemplate(new JdbcTransactionManager(unreachable)),
+                    new JdbcTransactionManager(unreachable),
                     check);
 
             ResponseEntity<HealthController.Health> anonymous = controller.health();
