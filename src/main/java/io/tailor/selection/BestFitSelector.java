@@ -21,7 +21,6 @@ public final class BestFitSelector implements SelectionStrategy {
                 .findFirst()
                 .map(best -> {
                     String reason = Reasons.bestFit(
-                            best.task(),
                             best.score(),
                             request.archetype().value(),
                             request.mode().value());

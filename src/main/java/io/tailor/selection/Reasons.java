@@ -54,7 +54,7 @@ final class Reasons {
         return "Worth another try: done " + stats.timesCompleted() + " of " + stats.timesShown() + " times so far";
     }
 
-    static String bestFit(Task task, double score, String archetype, String mode) {
+    static String bestFit(double score, String archetype, String mode) {
         return String.format(
                 Locale.ROOT,
                 "Best fit for a %s on a %s-energy day (score %.2f)",

@@ -3,7 +3,6 @@ package io.tailor.simulation;
 import io.tailor.library.Task;
 import io.tailor.selection.AdaptiveSelector;
 import io.tailor.selection.BestFitSelector;
-import io.tailor.selection.OracleSelector;
 import io.tailor.selection.SelectionStrategy;
 import io.tailor.selection.ThompsonSelector;
 import java.util.Locale;
