@@ -10,7 +10,7 @@ begin
     foreach t in array array[
         'plans', 'plan_items', 'user_task_feedback', 'feedback_idempotency', 'user_daily_task_stats',
         'user_active_runs', 'user_preference_profile', 'user_category_preference', 'user_task_preference',
-        'learning_phase_transitions', 'task_rotation_state']
+        'learning_phase_transitions', 'task_rotation_state', 'plan_decisions']
     loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);

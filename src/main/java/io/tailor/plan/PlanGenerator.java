@@ -2,6 +2,7 @@ package io.tailor.plan;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.config.FeatureFlags;
+import io.tailor.decision.LoggedDecision;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -11,11 +12,12 @@ import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
-import io.tailor.selection.AdaptiveSelector;
-import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.AdaptivePolicy;
+import io.tailor.selection.Decision;
+import io.tailor.selection.LibraryPolicy;
 import io.tailor.selection.RecentUses;
 import io.tailor.selection.SelectionRequest;
-import io.tailor.selection.SelectionStrategy;
+import io.tailor.selection.ServingPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +56,7 @@ class PlanGenerator {
     private final FeatureFlags flags;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final double explorationFloor;
 
     PlanGenerator(
             PlanStore plans,
@@ -61,13 +64,15 @@ class PlanGenerator {
             FallbackPlanSource fallback,
             FeatureFlags flags,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            PlanSettings settings) {
         this.plans = plans;
         this.library = library;
         this.fallback = fallback;
         this.flags = flags;
         this.meters = meters;
         this.clock = clock;
+        this.explorationFloor = settings.explorationFloor();
     }
 
     @Transactional
@@ -82,7 +87,16 @@ class PlanGenerator {
         }
         Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
         ReportedItems reported = ReportedItems.of(existing);
-        Choice choice = choose(profile, context, reported.open(order), date, planTime);
+        LoggedDecision.Context logged = new LoggedDecision.Context(
+                profile.header().phase(),
+                order.archetype(),
+                order.mode(),
+                date,
+                profile.header().timezone(),
+                profile.header().totals().firstActivityAt(),
+                flags.taskLibraryVersion(),
+                null);
+        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -92,7 +106,9 @@ class PlanGenerator {
                 profile.header().phase(),
                 choice.failure(),
                 choice.tasks(),
-                planTime));
+                choice.decisions(),
+                planTime,
+                clock.instant()));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
     }
@@ -105,10 +121,15 @@ class PlanGenerator {
     }
 
     private Choice choose(
-            PreferenceProfile profile, PlanContext context, Order order, LocalDate date, Instant planTime) {
+            PreferenceProfile profile,
+            PlanContext context,
+            Order order,
+            LocalDate date,
+            Instant planTime,
+            LoggedDecision.Context logged) {
         Optional<Dynamic> dynamic = dynamic();
         if (dynamic.isEmpty()) {
-            return fallback(order, date, null);
+            return fallback(order, date, null, logged);
         }
         // Outside the try: a database error aborts the transaction, so no fallback could be written after it.
         // A task done that day, reported with a plan item or without, is not offered again that day.
@@ -117,7 +138,8 @@ class PlanGenerator {
                 .filter(task -> !done.contains(task.id()))
                 .toList();
         try {
-            return select(dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories());
+            return select(
+                    dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories(), logged);
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -125,7 +147,7 @@ class PlanGenerator {
                             "after",
                             dynamic.get().source().value())
                     .increment();
-            return fallback(order, date, dynamic.get().source().value() + ": " + e.getMessage());
+            return fallback(order, date, dynamic.get().source().value() + ": " + e.getMessage(), logged);
         }
     }
 
@@ -136,8 +158,8 @@ class PlanGenerator {
         }
         return Optional.of(
                 flags.adaptiveLearningEnabled()
-                        ? new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE)
-                        : new Dynamic(new BestFitSelector(), PlanSource.LIBRARY));
+                        ? new Dynamic(new ServingPolicy(new AdaptivePolicy(), explorationFloor), PlanSource.ADAPTIVE)
+                        : new Dynamic(new ServingPolicy(new LibraryPolicy(), explorationFloor), PlanSource.LIBRARY));
     }
 
     private SelectionRequest request(
@@ -164,18 +186,33 @@ class PlanGenerator {
                 flags.taskLibraryVersion());
     }
 
-    private static Choice select(Dynamic dynamic, SelectionRequest request, List<Category> categories) {
-        List<PlannedTask> tasks = dynamic.strategy().plan(categories, request).stream()
-                .map(selection -> PlannedTask.of(selection.task(), selection.reason()))
-                .sorted(Comparator.comparing(PlannedTask::timeBlock))
+    private static Choice select(
+            Dynamic dynamic, SelectionRequest request, List<Category> categories, LoggedDecision.Context logged) {
+        List<Decision> decisions = dynamic.strategy().decide(categories, request).stream()
+                .sorted(Comparator.comparing(
+                        decision -> decision.selection().task().bestTimeOfDay()))
                 .toList();
-        return new Choice(dynamic.source(), tasks, null);
+        return new Choice(
+                dynamic.source(),
+                decisions.stream()
+                        .map(decision -> PlannedTask.of(
+                                decision.selection().task(),
+                                decision.selection().reason()))
+                        .toList(),
+                decisions.stream()
+                        .map(decision -> LoggedDecision.of(decision, logged))
+                        .toList(),
+                null);
     }
 
-    private Choice fallback(Order order, LocalDate date, @Nullable String failure) {
+    private Choice fallback(Order order, LocalDate date, @Nullable String failure, LoggedDecision.Context logged) {
         List<PlannedTask> tasks = fallback.plan(new FallbackPlanSource.Request(
                 order.userId(), date, order.archetype(), order.mode(), order.categories()));
-        return new Choice(PlanSource.FALLBACK, tasks, failure);
+        List<String> decisions = tasks.stream()
+                .map(task -> LoggedDecision.fallback(
+                        task.taskLibraryId(), task.taskName(), task.category(), task.timeBlock(), logged))
+                .toList();
+        return new Choice(PlanSource.FALLBACK, tasks, decisions, failure);
     }
 
     private LocalDate today(ZoneId zone) {
@@ -203,10 +240,12 @@ class PlanGenerator {
 
     record Generated(PlanView plan, boolean created) {}
 
-    private record Dynamic(SelectionStrategy strategy, PlanSource source) {}
+    private record Dynamic(ServingPolicy strategy, PlanSource source) {}
 
+    /** The tasks to plan, each with its logged decision (the same order). */
     private record Choice(
             PlanSource source,
             List<PlannedTask> tasks,
+            List<String> decisions,
             @Nullable String failure) {}
 }

@@ -1,6 +1,7 @@
 package io.tailor.selection;
 
 import io.tailor.library.Task;
+import io.tailor.library.TaskScoring.ScoredTask;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.TaskStats;
@@ -14,12 +15,33 @@ final class Reasons {
 
     private Reasons() {}
 
-    /** Why a learning selector chose {@code task}: what the profile knows about it, and rotation's say. */
-    static String learned(Task task, SelectionRequest request, boolean rotationExhausted) {
-        ProfileHeader header = request.profile().header();
-        String reason =
-                adaptive(task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
-        return rotationExhausted ? rotationExhausted(reason, task, BestFitSelector.hours(request)) : reason;
+    /**
+     * Why {@code policy} chose the task: the library's fit for its picks, what the profile knows for a learning
+     * policy's, and for a draw of the exploration floor that it was one; rotation's say in every case.
+     */
+    static String of(
+            Policy policy,
+            boolean floorDraw,
+            ScoredTask chosen,
+            int candidates,
+            SelectionRequest request,
+            boolean rotationExhausted) {
+        Task task = chosen.task();
+        String reason;
+        if (floorDraw) {
+            reason = "A change of pace: picked at random from your " + candidates + " fitting "
+                    + task.category().value() + " options, so Tailor keeps learning what suits you";
+        } else if (!policy.learns()) {
+            reason = bestFit(
+                    chosen.score(), request.archetype().value(), request.mode().value());
+        } else {
+            ProfileHeader header = request.profile().header();
+            reason = adaptive(
+                    task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
+        }
+        return rotationExhausted
+                ? rotationExhausted(reason, task, (int) request.rotationWindow().toHours())
+                : reason;
     }
 
     static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {
@@ -54,7 +76,7 @@ final class Reasons {
         return "Worth another try: done " + stats.timesCompleted() + " of " + stats.timesShown() + " times so far";
     }
 
-    static String bestFit(Task task, double score, String archetype, String mode) {
+    static String bestFit(double score, String archetype, String mode) {
         return String.format(
                 Locale.ROOT,
                 "Best fit for a %s on a %s-energy day (score %.2f)",
