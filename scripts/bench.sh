@@ -12,10 +12,8 @@
 # pgbench. Everything stays on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-missing=""
-command -v pgbench >/dev/null || missing="$missing postgresql-client"
-command -v wrk >/dev/null || missing="$missing wrk"
-[ -z "$missing" ] || { apt-get update -qq && apt-get install -y -qq $missing; }
+. scripts/lib/packages.sh
+needs pgbench:postgresql-client psql:postgresql-client wrk
 
 . scripts/lib/service.sh
 . scripts/lib/gatling.sh

@@ -18,6 +18,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/java.sh
+. scripts/lib/watch.sh
+. scripts/lib/packages.sh
+needs psql:postgresql-client jq python3
 jar=${JAR:-target/tailor.jar}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
 port=18201
@@ -45,14 +48,14 @@ json() { jq -r "$2" "$1"; }
 jqc() { jq -c "$2" "$1"; }
 log() { echo "[$(date -u +%T)] $*" >&2; }
 miss() { misses+=("$1: $2"); log "MISSED $1: $2"; }
-alive() { kill -0 "$1" 2>/dev/null; }
 postmaster() { head -1 "$1/postgres/postmaster.pid" 2>/dev/null || true; }
 
 # Waits up to $2 seconds for process $1 to end; kills it (then -9) when it does not.
 wait_for() {
-  local pid=$1 limit=$2 i
-  for ((i = 0; i < limit * 10; i++)); do alive "$pid" || break; sleep 0.1; done
-  if alive "$pid"; then kill "$pid" 2>/dev/null || true; sleep 2; kill -9 "$pid" 2>/dev/null || true; fi
+  local pid=$1 limit=$2
+  if ! wait_until "$limit" "process $pid to end" ended "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true; sleep 2; kill -9 "$pid" 2>/dev/null || true
+  fi
   wait "$pid" 2>/dev/null || true
 }
 
@@ -89,17 +92,9 @@ start_service() {
     $JAVA $service_opts -jar "$jar" >>"$data/service.log" 2>&1 &
   svc=$!
   started+=("$svc")
-  wait_ready 180 || { log "the service in $data did not become ready"; tail -20 "$data/service.log" >&2; return 1; }
+  wait_for_url 180 "http://127.0.0.1:$port/actuator/health/readiness" ||
+    { log "the service in $data did not become ready"; tail -20 "$data/service.log" >&2; return 1; }
   took=$(since "$t0")
-}
-
-wait_ready() {
-  local i
-  for ((i = 0; i < $1 * 10; i++)); do
-    curl -sf -m 1 -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" && return 0
-    sleep 0.1
-  done
-  return 1
 }
 
 stop_service() {
@@ -190,12 +185,9 @@ scenario_stall() {
 
 # Seconds from now until the health check answers 200 (polled every 0.1 s, at most 60 s).
 health_recovery() {
-  local t0 i
+  local t0
   t0=$(now)
-  for ((i = 0; i < 600; i++)); do
-    [ "$(curl -s -m 1 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/feedback/health")" = 200 ] && break
-    sleep 0.1
-  done
+  wait_for_url 60 "http://127.0.0.1:$port/api/v1/feedback/health" 2>/dev/null || true
   since "$t0"
 }
 
@@ -204,7 +196,7 @@ scenario_dbkill() {
   start_service dbkill
   start_load dbkill 120
   sleep 5
-  local pm children t0 t1 ready i
+  local pm children t0 t1 ready
   pm=$(postmaster "$data")
   children=$(pgrep -P "$pm" || true)
   log "dbkill: kill -9 postmaster $pm"
@@ -213,7 +205,7 @@ scenario_dbkill() {
   python3 $faults probe --port $port --count 10 --interval 1 --out "$data/health.json"
   python3 $faults probe --port $port --count 5 --interval 0.2 --path /actuator/health/readiness --out "$data/readiness.json"
   python3 $faults probe --port $port --count 1 --path /actuator/health/liveness --out "$data/liveness.json"
-  for ((i = 0; i < 300; i++)); do alive "$pm" || [ -n "$(ps -o pid= -p "${children// /,}" 2>/dev/null)" ] || break; sleep 0.1; done
+  wait_until 30 "PostgreSQL $pm and its backends to end" ended "$pm" $children || true
   # The operator's move (docs/reliability.md): the service does not start its PostgreSQL again by itself;
   # its liveness probe goes DOWN, and the operator (or an orchestrator watching liveness) restarts it
   # (pg_ctl, which could start the server alone, refuses to run as root).
@@ -305,7 +297,7 @@ second_instance() {
   SERVER_ADDRESS=127.0.0.1 TAILOR_DATA_DIR=$dir SERVER_PORT=$2 TAILOR_EMBEDDED_DB_PORT=$3 $JAVA $service_opts -jar "$jar" >"$dir/service.log" 2>&1 &
   pid=$!
   started+=("$pid")
-  for ((i = 0; i < 900; i++)); do alive $pid || break; sleep 0.1; done
+  wait_until 90 "$name to exit" ended "$pid" || true
   rc=0
   if alive $pid; then
     kill $pid

@@ -9,6 +9,8 @@
 #   STEPS="1000 10000" scripts/growth.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/packages.sh
+needs psql:postgresql-client
 . scripts/lib/service.sh
 . scripts/lib/gatling.sh
 sql() { psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $db_port -U postgres "$@"; }

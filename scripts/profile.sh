@@ -10,10 +10,12 @@
 # statement itself, and the endpoints' rates are given as ratios of both (PGBENCH=0 skips this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+. scripts/lib/packages.sh
+needs wrk
 # deep Spring stacks overflow JFR's default 64 frames, which would hide the stages of a request
 SERVICE_OPTS="${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC} -XX:FlightRecorderOptions=stackdepth=512"
 . scripts/lib/service.sh
+. scripts/lib/watch.sh
 seconds=${SECONDS_PER_RUN:-20}
 connections=${CONNECTIONS:-50}
 jcmd=$(dirname "$(readlink -f "$(command -v "${JAVA:-java}")")")/jcmd # the service's own JDK
@@ -25,20 +27,13 @@ for i in $(seq 1 500); do
 done
 echo "}" >>"$tokens"
 
-ticks() { # user + system clock ticks of the given processes (fields 14 and 15 of /proc/<pid>/stat)
-  local total=0
-  for p in "$@"; do
-    [ -r "/proc/$p/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat")))
-  done
-  echo "$total"
-}
 postgres_pids() { # the embedded postmaster and its backends
   local main; main=$(pgrep -f "postgres -D $data" | head -1)
   echo "$main $(pgrep -P "$main" | tr '\n' ' ')"
 }
 threads() { # clock ticks per JVM thread kind: request threads, JIT compilers, GC, the rest
   for t in /proc/$pid/task/*; do
-    echo "$(tr ' ' '_' <"$t/comm") $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)"
+    echo "$(tr ' ' '_' <"$t/comm") $(cpu_ticks "$pid/task/${t##*/}")"
   done | awk '{ k = "other"; if ($1 ~ /exec|nio|http/) k = "request"; else if ($1 ~ /Compiler/) k = "JIT";
                else if ($1 ~ /GC|VM_Thread/) k = "GC"; t[k] += $2 } END { for (k in t) print k, t[k] }' | sort
 }
@@ -48,9 +43,9 @@ echo "## $(date -u +%F) $(nproc) cores, $jar, java $service_opts, $connections c
 for endpoint in ${ENDPOINTS:-feedback plans}; do
   TOKENS=$tokens wrk -t2 -c"$connections" -d"${WARMUP_SECONDS:-30}s" -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port" >/dev/null
   pg=$(postgres_pids)
-  jvm0=$(ticks "$pid"); pg0=$(ticks $pg); threads >"$data/threads0"; sys0=$(awk '{print $15}' /proc/$pid/stat)
+  jvm0=$(cpu_ticks "$pid"); pg0=$(cpu_ticks $pg); threads >"$data/threads0"; sys0=$(kernel_ticks "$pid")
   out=$(TOKENS=$tokens wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "scripts/wrk/$endpoint.lua" "http://127.0.0.1:$port")
-  jvm1=$(ticks "$pid"); pg1=$(ticks $pg); threads >"$data/threads1"; sys1=$(awk '{print $15}' /proc/$pid/stat)
+  jvm1=$(cpu_ticks "$pid"); pg1=$(cpu_ticks $pg); threads >"$data/threads1"; sys1=$(kernel_ticks "$pid")
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
   rates="$rates $endpoint=$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
   hz=$(getconf CLK_TCK)
@@ -73,7 +68,7 @@ done
 # The floors, on the same PostgreSQL in the same run: a durable single-row insert, and the very statement
 # a feedback sends (scripts/pgbench/feedback.sql), as the request pool's role with a user's claims.
 if [ "${PGBENCH:-1}" = 1 ]; then
-  command -v pgbench >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client; }
+  needs pgbench:postgresql-client psql:postgresql-client
   psql -q -h 127.0.0.1 -p "$db_port" -U postgres \
     -c "create table if not exists bench_floor (id bigserial primary key, user_id text, at timestamptz default now())"
   floor=$(pgbench -n -h 127.0.0.1 -p "$db_port" -U postgres -c 10 -j 2 -T 20 -f scripts/pgbench/insert.sql postgres \

@@ -17,6 +17,8 @@
 # everything it starts is stopped on exit; the database is a fresh one in a temporary directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib/watch.sh # wait_until, cpu_ticks
+. scripts/lib/packages.sh # needs
 
 # The ports, here and nowhere else.
 LB_PORT=18100
@@ -42,14 +44,8 @@ TAILOR_JWT_SECRET=$(openssl rand -hex 32)
 # Set-up and tear-down
 
 ensure_packages() {
-  local missing=""
-  command -v haproxy >/dev/null || missing="$missing haproxy"
-  command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] || missing="$missing pgbouncer"
-  command -v wrk >/dev/null || missing="$missing wrk"
-  command -v psql >/dev/null || missing="$missing postgresql-client"
-  command -v jq >/dev/null || missing="$missing jq"
-  ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
-  [ -z "$missing" ] || { apt-get update -qq && apt-get install -y -qq $missing >/dev/null; }
+  needs haproxy pgbouncer wrk psql:postgresql-client jq
+  ls -d /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needs initdb:postgresql
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   PATH=$PATH:/usr/sbin
 }
@@ -68,16 +64,6 @@ cleanup() {
   [ ! -f "$work/bouncer/pgbouncer.pid" ] || kill "$(cat "$work/bouncer/pgbouncer.pid")" 2>/dev/null || true
   [ ! -d "$work/pg" ] || as_db_user "$PG_BIN/pg_ctl" -D "$work/pg" -m fast -w -t 20 stop >/dev/null 2>&1 || true
   if [ "$status" = 0 ] && [ "${KEEP:-0}" != 1 ]; then rm -rf "$work"; else echo "logs and data kept in $work"; fi
-}
-
-# wait_until <seconds> <what> <command...>: polls every 0.2 s, fails naming what it waited for.
-wait_until() {
-  local seconds=$1 what=$2; shift 2
-  local deadline=$((SECONDS + seconds))
-  until "$@" >/dev/null 2>&1; do
-    [ $SECONDS -lt $deadline ] || { echo "gave up after ${seconds}s waiting for $what" >&2; return 1; }
-    sleep 0.2
-  done
 }
 
 start_postgres() {
@@ -388,13 +374,6 @@ make_wrk_tokens() {
 
 # CPU time so far, in clock ticks (1/100 s): of the service instances, of the database (PostgreSQL's
 # postmaster and its backends, and PgBouncer) and of HAProxy.
-cpu_ticks() { # cpu_ticks <pid...>: user + system time of these processes
-  local pid total=0
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
-  done
-  echo $total
-}
 database_pids() {
   local postmaster; postmaster=$(head -1 "$work/pg/postmaster.pid")
   echo "$postmaster" $(pgrep -P "$postmaster") $(cat "$work/bouncer/pgbouncer.pid" 2>/dev/null)

@@ -2,8 +2,10 @@
 # 18080 / 54399, loopback), waits until it is healthy, and stops it and removes the data on exit.
 # JAR chooses the jar (default target/tailor.jar) and JAVA the java command, to measure two builds or
 # two JDKs back to back (by default a JDK 21+ found by scripts/lib/java.sh).
-# Sets: data, port, db_port, pid, service_opts, jar; exports TAILOR_DATA_DIR.
+# Sets: data, port, db_port, pid, service_opts, jar; exports TAILOR_DATA_DIR. Stops with the log's tail
+# when the service is not healthy within a minute.
 . scripts/lib/java.sh
+. scripts/lib/watch.sh
 jar=${JAR:-target/tailor.jar}
 [ -f "$jar" ] || ./mvnw -B -ntp -q -DskipTests package
 data=$(mktemp -d)
@@ -14,7 +16,4 @@ export TAILOR_DATA_DIR=$data
 SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port ${JAVA:-java} $service_opts -jar "$jar" >"$data/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/api/v1/feedback/health" >/dev/null && break
-  sleep 0.5
-done
+wait_for_url 60 "http://127.0.0.1:$port/api/v1/feedback/health" || { tail -20 "$data/service.log" >&2; exit 1; }

@@ -1,6 +1,7 @@
 package io.tailor.database;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -60,7 +61,9 @@ public class DatabaseCheck implements DisposableBean {
             answer.cancel(true);
             log.warn("Database check: no answer within {} ms", timeoutMillis);
         } catch (ExecutionException e) {
-            log.warn("Database check: database unreachable: {}", e.getCause().getMessage());
+            log.warn(
+                    "Database check: database unreachable: {}",
+                    Objects.requireNonNullElse(e.getCause(), e).getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

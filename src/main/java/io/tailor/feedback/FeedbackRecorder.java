@@ -126,11 +126,11 @@ class FeedbackRecorder {
      */
     private Optional<Task> libraryTask(ValidFeedback feedback) {
         String id = feedback.request().taskLibraryId();
+        String name = feedback.request().taskName();
         if (id == null) {
-            return feedback.request().planItemId() != null
+            return feedback.request().planItemId() != null || name == null
                     ? Optional.empty()
-                    : library.findByName(feedback.request().taskName())
-                            .filter(task -> task.category() == feedback.category());
+                    : library.findByName(name).filter(task -> task.category() == feedback.category());
         }
         Task task = library.find(id)
                 .orElseThrow(

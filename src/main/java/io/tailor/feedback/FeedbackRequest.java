@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * The seed's feedback body, plus the optional links, event time and notes. With a {@code plan_item_id}
  * the task's name and category may be left out: the item says what it is. Checked by {@link #problems}
  * rather than Bean Validation: this is the hottest request, and reflective validation with regular
- * expressions was a visible share of its CPU. The messages are Bean Validation's.
+ * expressions was a visible share of its CPU. The messages are Bean Validation's. {@code user_id} and
+ * {@code completed} are required, so not {@code @Nullable} (the published schema is read from these
+ * annotations), yet Jackson binds null for a body that leaves them out: {@link #problems} checks them
+ * before anything reads them.
  */
 @Schema(example = """
                 {"user_id": "test-user-123", "task_name": "Morning Lemon Water", "category": "hydration",

@@ -14,6 +14,7 @@ import io.tailor.security.Identity;
 import io.tailor.web.ProblemStatuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,9 +33,10 @@ class HealthController {
     private final FeatureFlags flags;
     private final SharedAnswer<TaskLibrary.LibraryStatus> status;
 
-    HealthController(TaskLibrary library, FeatureFlags flags, TransactionTemplate transaction, DatabaseCheck check) {
+    HealthController(
+            TaskLibrary library, FeatureFlags flags, PlatformTransactionManager transactions, DatabaseCheck check) {
         this.flags = flags;
-        TransactionTemplate readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setTimeout(1);
         this.status = check.shared(

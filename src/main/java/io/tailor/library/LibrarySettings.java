@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code TAILOR_LIBRARY_CACHE_TTL}: how long each instance keeps the task library it read. A change made
  * to {@code task_library} (a new version seeded by another instance, or an operator's SQL) reaches every
- * instance within this time. A minute costs one read of about 50 rows per instance a minute.
+ * instance within this time: the first read after it reloads and sees the change, and only reads during
+ * that one reload get the previous copy ({@link RefreshedCopy}). A minute costs one read of about 50 rows
+ * per instance a minute.
  */
 @ConfigurationProperties("tailor.library")
 public record LibrarySettings(@DefaultValue("1m") Duration cacheTtl) {

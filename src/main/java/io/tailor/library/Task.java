@@ -2,10 +2,11 @@ package io.tailor.library;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One task variation of the library. Fits are 0-1; tasks sharing a {@code variationGroup} are
- * interchangeable and rotated as one.
+ * One task variation of the library. Fits are 0-1, one for every archetype and every mode (the table's
+ * check); tasks sharing a {@code variationGroup} are interchangeable and rotated as one.
  */
 public record Task(
         String id,
@@ -28,11 +29,11 @@ public record Task(
     }
 
     public double fit(Archetype archetype) {
-        return archetypeFit.get(archetype);
+        return Objects.requireNonNull(archetypeFit.get(archetype));
     }
 
     public double fit(EnergyMode mode) {
-        return modeFit.get(mode);
+        return Objects.requireNonNull(modeFit.get(mode));
     }
 
     /** The time of day the task suits best, which places it in a plan's time block. */

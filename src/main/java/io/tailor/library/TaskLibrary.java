@@ -3,8 +3,6 @@ package io.tailor.library;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,9 +20,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code task_library} table, cached briefly per instance. A reload joins the caller's transaction,
- * or opens a read-only one of its own: the table is readable by every signed-in role, never by the pool's
- * login role alone.
+ * The {@code task_library} table, cached briefly per instance ({@link RefreshedCopy}). A reload joins the
+ * caller's transaction, or opens a read-only one of its own: the table is readable by every signed-in role,
+ * never by the pool's login role alone.
  */
 @Repository
 public class TaskLibrary {
@@ -34,10 +31,8 @@ public class TaskLibrary {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final Clock clock;
-    private final Duration cacheTtl;
     private final TransactionTemplate reload;
-    private volatile @Nullable Cached cached;
+    private final RefreshedCopy<Cached> copy;
 
     public TaskLibrary(
             JdbcClient jdbc,
@@ -47,10 +42,9 @@ public class TaskLibrary {
             LibrarySettings settings) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock;
-        this.cacheTtl = settings.cacheTtl();
         this.reload = new TransactionTemplate(transactions);
         this.reload.setReadOnly(true);
+        this.copy = new RefreshedCopy<>(this::read, settings.cacheTtl(), RefreshedCopy.ticker(clock));
     }
 
     /** Active tasks, optionally of one category, in id order. */
@@ -63,12 +57,12 @@ public class TaskLibrary {
 
     /** A task by id, active or retired (feedback may name a task that was since retired). */
     public Optional<Task> find(String id) {
-        return Optional.ofNullable(cache().byId().get(id));
+        return Optional.ofNullable(copy.get().byId().get(id));
     }
 
     /** A task by name, trimmed and ignoring case (the library's names differ by more than that). */
     public Optional<Task> findByName(String name) {
-        return Optional.ofNullable(cache().byName().get(nameKey(name)));
+        return Optional.ofNullable(copy.get().byName().get(nameKey(name)));
     }
 
     private static String nameKey(String name) {
@@ -81,29 +75,23 @@ public class TaskLibrary {
 
     /** Drops the cached library, so the next read sees the table as it is now. */
     public void forget() {
-        cached = null;
+        copy.forget();
     }
 
     /**
-     * The whole library (about 50 rows), read at most once per {@link LibrarySettings#cacheTtl()} per
-     * instance: it changes only when a new version is seeded, and every signed-in role may read all of it.
-     * Other instances sharing the database see a change when their own copy expires.
+     * The whole library (about 50 rows), read once per {@link LibrarySettings#cacheTtl()} per instance: it
+     * changes only when a new version is seeded, and every signed-in role may read all of it. Other instances
+     * sharing the database see a change when their own copy is older than that.
      */
     private List<Task> all() {
-        return cache().tasks();
+        return copy.get().tasks();
     }
 
-    private Cached cache() {
-        Cached current = cached;
-        Instant now = clock.instant();
-        if (current == null || current.readAt().plus(cacheTtl).isBefore(now)) {
-            List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
-                    .query(this::task)
-                    .list());
-            current = new Cached(tasks, index(tasks, Task::id), index(tasks, task -> nameKey(task.name())), now);
-            cached = current;
-        }
-        return current;
+    private Cached read() {
+        List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
+                .query(this::task)
+                .list());
+        return new Cached(tasks, index(tasks, Task::id), index(tasks, task -> nameKey(task.name())));
     }
 
     private static Map<String, Task> index(List<Task> tasks, Function<Task, String> key) {
@@ -147,7 +135,7 @@ public class TaskLibrary {
         return fits;
     }
 
-    private record Cached(List<Task> tasks, Map<String, Task> byId, Map<String, Task> byName, Instant readAt) {}
+    private record Cached(List<Task> tasks, Map<String, Task> byId, Map<String, Task> byName) {}
 
     public record LibraryStatus(Optional<String> version, int activeCount) {
 

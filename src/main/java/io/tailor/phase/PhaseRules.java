@@ -24,8 +24,11 @@ public final class PhaseRules {
     public static List<Transition> due(ProfileHeader header, PhaseCriteria criteria) {
         List<Transition> due = new ArrayList<>();
         Instant at = header.totals().lastActivityAt();
+        if (at == null) {
+            return due;
+        }
         ProfileHeader current = header;
-        Optional<Transition> next = at == null ? Optional.empty() : next(current, criteria, at);
+        Optional<Transition> next = next(current, criteria, at);
         while (next.isPresent()) {
             due.add(next.get());
             current = current.advancedTo(next.get().to(), at);

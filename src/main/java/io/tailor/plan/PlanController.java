@@ -11,7 +11,9 @@ import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final PlanGenerator generator;
+    private final Clock clock;
 
-    PlanController(PlanGenerator generator) {
+    PlanController(PlanGenerator generator, Clock clock) {
         this.generator = generator;
+        this.clock = clock;
     }
 
     /** 201 with a new plan; 200 with the stored one when the user already has a plan for that date. */
@@ -56,7 +60,7 @@ class PlanController {
                 request.userId(),
                 Archetype.parse("archetype", request.archetype()),
                 EnergyMode.parse("mode", request.mode()),
-                Optional.ofNullable(request.date()).map(PlanController::withinAYear),
+                Optional.ofNullable(request.date()).map(this::withinAYear),
                 categories(request.categories()),
                 Boolean.TRUE.equals(request.regenerate())));
         return ResponseEntity.status(generated.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -93,8 +97,8 @@ class PlanController {
     }
 
     /** Plans are for days a person lives through: a year back (backfill) to a year ahead. */
-    static LocalDate withinAYear(LocalDate date) {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+    private LocalDate withinAYear(LocalDate date) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (date.isBefore(today.minusYears(1).minusDays(1))
                 || date.isAfter(today.plusYears(1).plusDays(1))) {
             throw ApiException.invalid("date", "must be within a year of today");

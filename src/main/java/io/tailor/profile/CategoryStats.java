@@ -22,7 +22,7 @@ public record CategoryStats(
                 feedbackCount + 1,
                 completedCount + (outcome.completed() ? 1 : 0),
                 ratingCount + (outcome.rated() ? 1 : 0),
-                ratingSum + (outcome.rated() ? outcome.rating() : 0),
+                ratingSum + (outcome.rating() != null ? outcome.rating() : 0),
                 notReportedCount,
                 affinity.add(outcome));
     }

@@ -69,7 +69,7 @@ public record Evidence(double value, double weight, Instant asOf) {
         if (!outcome.completed()) {
             return 0;
         }
-        return outcome.rated() ? (outcome.rating() - 1) / 4.0 : UNRATED_COMPLETION_SIGNAL;
+        return outcome.rating() != null ? (outcome.rating() - 1) / 4.0 : UNRATED_COMPLETION_SIGNAL;
     }
 
     private static double decay(Instant from, Instant to) {

@@ -40,7 +40,7 @@ record ProfileView(
                 header.userId(),
                 header.timezone().getId(),
                 header.phase(),
-                utc(header.phaseStartedAt()),
+                header.phaseStartedAt().atOffset(ZoneOffset.UTC),
                 TotalsView.from(header.totals()),
                 utc(header.totals().firstActivityAt()),
                 utc(header.totals().lastActivityAt()),

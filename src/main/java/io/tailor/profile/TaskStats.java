@@ -58,7 +58,7 @@ public record TaskStats(
                 timesSkipped + (outcome.completed() ? 0 : 1),
                 skipsRunning(outcome),
                 ratingCount + (outcome.rated() ? 1 : 0),
-                ratingSum + (outcome.rated() ? outcome.rating() : 0),
+                ratingSum + (outcome.rating() != null ? outcome.rating() : 0),
                 timesNotReported,
                 affinity.add(outcome),
                 outcome.completed() ? Latest.of(lastDoneAt, at) : lastDoneAt,

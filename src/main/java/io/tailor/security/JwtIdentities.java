@@ -3,6 +3,7 @@ package io.tailor.security;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,19 +33,26 @@ final class JwtIdentities {
 
     private JwtIdentities() {}
 
-    static JwtDecoder decoder(JWSKeySelector<SecurityContext> keys, Optional<String> issuer) {
+    static JwtDecoder decoder(JWSKeySelector<SecurityContext> keys, Optional<String> issuer, Clock clock) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(keys);
         processor.setJWTClaimsSetVerifier((claims, context) -> {}); // the claims are checked below
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(List.<OAuth2TokenValidator<Jwt>>of(
-                new JwtTimestampValidator(),
+                timestamps(clock),
                 JwtIdentities::requireExpiry,
                 JwtIdentities::checkAudience,
                 JwtIdentities::checkSubjectAndRole));
         issuer.ifPresent(expected -> validators.add(new JwtIssuerValidator(expected)));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
         return decoder;
+    }
+
+    /** Expiry and not-before, judged on the service's clock (the one tokens are minted on) with the default leeway. */
+    static JwtTimestampValidator timestamps(Clock clock) {
+        JwtTimestampValidator validator = new JwtTimestampValidator();
+        validator.setClock(clock);
+        return validator;
     }
 
     static JwtAuthenticationToken authentication(Jwt jwt) {

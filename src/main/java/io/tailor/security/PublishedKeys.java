@@ -57,13 +57,13 @@ final class PublishedKeys implements JWKSource<SecurityContext> {
         this.minInterval = minInterval;
     }
 
-    static PublishedKeys at(URI uri, Duration maxAge, Duration minInterval) {
+    static PublishedKeys at(URI uri, Duration maxAge, Duration minInterval, Clock clock) {
         URL url = url(uri);
         log.info("RS256 and ES256 tokens are verified with the keys at {} (TAILOR_JWT_JWKS_URL)", url);
         return new PublishedKeys(
                 url,
                 new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS, SIZE_LIMIT_BYTES),
-                Clock.systemUTC(),
+                clock,
                 maxAge,
                 minInterval);
     }

@@ -3,6 +3,7 @@ package io.tailor.security;
 import io.tailor.config.DataDirectory;
 import io.tailor.database.DatabaseMode;
 import io.tailor.web.ProblemWriter;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.springframework.context.annotation.Bean;
@@ -41,19 +42,20 @@ class SecurityConfiguration {
     }
 
     @Bean
-    TokenMinter tokenMinter(HsSecret secret, JwtSettings settings) {
-        return new TokenMinter(secret.value(), secret.selfGenerated(), issuer(settings));
+    TokenMinter tokenMinter(HsSecret secret, JwtSettings settings, Clock clock) {
+        return new TokenMinter(secret.value(), secret.selfGenerated(), issuer(settings), clock);
     }
 
     /** HS256 with the secret and RS256 or ES256 with the published keys, each token verified once. */
     @Bean
-    JwtDecoder jwtDecoder(JwtSettings settings, HsSecret secret) {
+    JwtDecoder jwtDecoder(JwtSettings settings, HsSecret secret, Clock clock) {
         Optional<PublishedKeys> published = Optional.ofNullable(settings.jwksUrl())
-                .map(url -> PublishedKeys.at(url, settings.jwksMaxAge(), settings.jwksMinRefetchInterval()));
-        JwtDecoder verifier = JwtIdentities.decoder(new SigningKeys(secret.value(), published), issuer(settings));
+                .map(url -> PublishedKeys.at(url, settings.jwksMaxAge(), settings.jwksMinRefetchInterval(), clock));
+        JwtDecoder verifier =
+                JwtIdentities.decoder(new SigningKeys(secret.value(), published), issuer(settings), clock);
         LongSupplier keyGeneration =
                 published.<LongSupplier>map(keys -> keys::generation).orElse(() -> 0);
-        return new VerifiedTokens(verifier, keyGeneration);
+        return new VerifiedTokens(verifier, keyGeneration, clock);
     }
 
     /** The secret, and whether the service generated it itself (no secret and no JWKS configured). */

@@ -1,6 +1,7 @@
 package io.tailor.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,16 +23,18 @@ public final class TokenMinter {
     private final Optional<JwtEncoder> encoder;
     private final boolean selfGenerated;
     private final Optional<String> issuer;
+    private final Clock clock;
 
-    TokenMinter(Optional<String> secret, boolean selfGenerated, Optional<String> issuer) {
+    TokenMinter(Optional<String> secret, boolean selfGenerated, Optional<String> issuer, Clock clock) {
         this.encoder = secret.map(value -> NimbusJwtEncoder.withSecretKey(
                         new SecretKeySpec(value.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
                 .build());
         this.selfGenerated = selfGenerated;
         this.issuer = issuer;
+        this.clock = clock;
     }
 
-    /** A signed token for this identity; exp and iat from the wall clock, which is what verification reads. */
+    /** A signed token for this identity; exp and iat from the service's clock, which is what verification reads. */
     public record Minted(String token, Instant expiresAt) {}
 
     /**
@@ -50,7 +53,7 @@ public final class TokenMinter {
     public Minted mint(Identity identity, Duration lifetime) {
         JwtEncoder signer = encoder.orElseThrow(
                 () -> new IllegalStateException("No HS256 secret in force (TAILOR_JWT_SECRET is unset)"));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .subject(identity.userId())
                 .claim("role", identity.role().claim())

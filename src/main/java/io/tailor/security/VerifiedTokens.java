@@ -1,12 +1,12 @@
 package io.tailor.security;
 
+import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
 /**
  * Remembers tokens already verified, by their exact text, so an app's token (reused for every call
@@ -26,13 +26,14 @@ final class VerifiedTokens implements JwtDecoder {
     private final JwtDecoder verifier;
     private final LongSupplier keyGeneration;
     /** The verifier's own expiry check, with its clock and leeway. */
-    private final OAuth2TokenValidator<Jwt> stillValid = new JwtTimestampValidator();
+    private final OAuth2TokenValidator<Jwt> stillValid;
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    VerifiedTokens(JwtDecoder verifier, LongSupplier keyGeneration) {
+    VerifiedTokens(JwtDecoder verifier, LongSupplier keyGeneration, Clock clock) {
         this.verifier = verifier;
         this.keyGeneration = keyGeneration;
+        this.stillValid = JwtIdentities.timestamps(clock);
     }
 
     @Override

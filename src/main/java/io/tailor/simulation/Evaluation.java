@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
@@ -37,7 +38,8 @@ final class Evaluation {
             Arrays.fill(sums, WeekTally.NONE);
             for (Map<Contender, List<WeekTally>> user : perUser) {
                 for (int week = 0; week < weeks; week++) {
-                    sums[week] = sums[week].plus(user.get(contender).get(week));
+                    sums[week] = sums[week].plus(
+                            Objects.requireNonNull(user.get(contender)).get(week));
                 }
             }
             totals.put(contender, sums);
@@ -61,9 +63,10 @@ final class Evaluation {
         List<EvaluationRow> rows = new ArrayList<>();
         for (Contender contender : Contender.values()) {
             for (int week = 0; week < weeks; week++) {
-                WeekTally oracle = totals.get(Contender.ORACLE)[week];
+                WeekTally oracle = Objects.requireNonNull(totals.get(Contender.ORACLE))[week];
                 double oracleRate = oracle.planned() == 0 ? 0 : (double) oracle.completed() / oracle.planned();
-                rows.add(new EvaluationRow(contender, week + 1, totals.get(contender)[week], oracleRate));
+                rows.add(new EvaluationRow(
+                        contender, week + 1, Objects.requireNonNull(totals.get(contender))[week], oracleRate));
             }
         }
         return rows;

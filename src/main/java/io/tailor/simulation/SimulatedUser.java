@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -33,7 +34,8 @@ record SimulatedUser(
         Map<String, Double> liking = new HashMap<>();
         for (Task task : library) {
             double taste = model.taskSpread() * random.nextGaussian();
-            liking.put(task.id(), model.liking(categoryPreference.get(task.category()), taste, task, archetype, mode));
+            double preference = Objects.requireNonNull(categoryPreference.get(task.category()));
+            liking.put(task.id(), model.liking(preference, taste, task, archetype, mode));
         }
         // a stream of its own, so tastes are the ones they were before reporting was modelled
         SplittableRandom habits = new SplittableRandom(Seeds.mix(seed, index, -2));
@@ -42,6 +44,11 @@ record SimulatedUser(
     }
 
     double liking(Task task) {
-        return liking.get(task.id());
+        return liking(task.id());
+    }
+
+    /** Every task of the library has one. */
+    double liking(String taskId) {
+        return Objects.requireNonNull(liking.get(taskId));
     }
 }

@@ -166,9 +166,8 @@ final class UserJourney {
         /** The week's counts, and what the profile dislikes at its end, against the user's hidden tastes. */
         WeekTally close(PreferenceProfile profile, Instant end, SimulatedUser user, TasteModel model) {
             Set<String> disliked = profile.disliked(end);
-            int likedDisliked = (int) disliked.stream()
-                    .filter(id -> model.liked(user.liking().get(id)))
-                    .count();
+            int likedDisliked = (int)
+                    disliked.stream().filter(id -> model.liked(user.liking(id))).count();
             int distinct = tasks.values().stream().mapToInt(Set::size).sum();
             int varied = (int) tasks.values().stream()
                     .filter(planned -> planned.size() >= WeekTally.VARIETY_MIN_TASKS)

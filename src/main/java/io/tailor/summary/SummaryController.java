@@ -7,8 +7,10 @@ import io.tailor.config.FeatureFlags;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,10 +27,12 @@ class SummaryController {
 
     private final WeeklySummaries summaries;
     private final FeatureFlags flags;
+    private final Clock clock;
 
-    SummaryController(WeeklySummaries summaries, FeatureFlags flags) {
+    SummaryController(WeeklySummaries summaries, FeatureFlags flags, Clock clock) {
         this.summaries = summaries;
         this.flags = flags;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/insights/weekly/{user_id}")
@@ -60,7 +64,7 @@ class SummaryController {
         }
         if (weekStart != null
                 && Math.abs(weekStart.toEpochDay()
-                                - LocalDate.now(java.time.ZoneOffset.UTC).toEpochDay())
+                                - LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay())
                         > MAX_DAYS_AWAY) {
             throw ApiException.invalid("week_start", "must be within two years of today");
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 public class ApiException extends RuntimeException {
 
     private final ProblemType problemType;
+    private final String detail;
     private final List<FieldProblem> errors;
     private final Map<String, Object> properties;
 
@@ -23,8 +24,15 @@ public class ApiException extends RuntimeException {
             ProblemType problemType, String detail, List<FieldProblem> errors, Map<String, Object> properties) {
         super(detail);
         this.problemType = problemType;
+        this.detail = detail;
         this.errors = List.copyOf(errors);
         this.properties = Map.copyOf(properties);
+    }
+
+    /** The problem's detail, never null: every constructor takes one. */
+    @Override
+    public String getMessage() {
+        return detail;
     }
 
     /** A problem of this type about one field, its detail prefixed with the field's name as 400s are. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.CharConversionException;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class Utf8Body extends OncePerRequestFilter {
             throws ServletException, IOException {
         chain.doFilter(
                 new HttpServletRequestWrapper(request) {
-                    private ServletInputStream checked;
+                    private @Nullable ServletInputStream checked;
 
                     @Override
                     public ServletInputStream getInputStream() throws IOException {

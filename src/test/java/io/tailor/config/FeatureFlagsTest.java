@@ -2,7 +2,9 @@ package io.tailor.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.ExpectedLogs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -13,6 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The flags come from the seed's environment variables; a bad one stops start-up and is named. */
 class FeatureFlagsTest {
+
+    /** The cancelled refresh of the contexts these tests make fail. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("org.springframework.context");
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())

@@ -3,15 +3,21 @@ package io.tailor.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.IntegrationTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Status;
 
 /** The liveness contributor says DOWN once the embedded PostgreSQL is killed, and only then. */
 class EmbeddedDatabaseHealthTest {
+
+    /** The library reports, with its stack trace, that it cannot stop the server the test killed. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("io.zonky.test.db.postgres.embedded.EmbeddedPostgres");
 
     @TempDir
     Path dataDir;

@@ -3,6 +3,7 @@ package io.tailor.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.IntegrationTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -15,9 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedDatabaseTest {
+
+    /** The warning about a server left running, which a test leaves on purpose. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(Postmaster.class);
 
     @TempDir
     Path dataDir;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.TailorApplication;
 import io.tailor.support.Api.Reply;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.ServiceTest;
 import io.tailor.support.Tokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +28,11 @@ class ExternalDatabaseTest extends ServiceTest {
 
     private static final EmbeddedPostgres EXTERNAL = startExternal();
     private static final Path DATA_DIR = tempDir();
+
+    /** The start-up a test makes fail is reported by Spring Boot and by the context it cancels. */
+    @RegisterExtension
+    final ExpectedLogs logs =
+            ExpectedLogs.of("org.springframework.boot.SpringApplication", "org.springframework.boot.web");
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -56,6 +63,7 @@ class ExternalDatabaseTest extends ServiceTest {
     void aUrlThatLogsThePoolInAsTheOwnerStopsStartUp() {
         String url = "jdbc:postgresql://127.0.0.1:" + EXTERNAL.getPort() + "/postgres?user=postgres";
         assertThatThrownBy(() -> new SpringApplicationBuilder(TailorApplication.class)
+                        .listeners(logs.holdAgainOnStart())
                         .run(
                                 "--spring.datasource.url=" + url,
                                 "--server.port=0",
@@ -63,6 +71,7 @@ class ExternalDatabaseTest extends ServiceTest {
                                 "--tailor.jwt.secret=" + Tokens.SECRET)
                         .close())
                 .hasStackTraceContaining("row-level security would not hold");
+        assertThat(logs.messages()).contains("Application run failed");
     }
 
     @Test

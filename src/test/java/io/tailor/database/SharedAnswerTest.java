@@ -2,6 +2,7 @@ package io.tailor.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.ExpectedLogs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Probes arriving together ask the database once and share the answer; a later probe asks again. */
 class SharedAnswerTest {
+
+    /** The check reports the slow answers these tests stage. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(DatabaseCheck.class);
 
     private final DatabaseCheck check = new DatabaseCheck(new DatabaseSettings(
             54320,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.tailor.support.Api.Reply;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.ServiceTest;
 import io.tailor.support.Tokens;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
@@ -40,6 +42,10 @@ class StalledDatabaseTest extends ServiceTest {
     static void database(DynamicPropertyRegistry registry) {
         DATABASE.register(registry);
     }
+
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(
+            "io.tailor.database.DatabaseCheck", "io.tailor.web.ApiExceptionHandler", "com.zaxxer.hikari.pool.PoolBase");
 
     @Autowired
     ApplicationContext context;
@@ -93,6 +99,9 @@ class StalledDatabaseTest extends ServiceTest {
         assertThat(reply.value().contentType()).startsWith("application/problem+json");
         assertThat(reply.value().json().get("type").asString()).endsWith("/unavailable");
         assertThat(reply.took()).isBetween(Duration.ofMillis(2500), Duration.ofSeconds(5));
+        assertThat(logs.messages())
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("Database did not answer in time: ERROR: canceling statement due to lock timeout"));
         List<List<Object>> stored = sql.query(
                 "service_role", "backend-job", "select count(*) from user_task_feedback where user_id = ?", user);
         assertThat(stored).containsExactly(List.of(0L));

@@ -9,20 +9,25 @@ import io.tailor.library.LibrarySettings;
 import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class HealthControllerTest extends IntegrationTest {
+
+    /** The database check reports the outages these tests stage. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("io.tailor.database.DatabaseCheck");
 
     private static final String HEALTH = "/api/v1/feedback/health";
 
@@ -89,7 +94,7 @@ class HealthControllerTest extends IntegrationTest {
                             new JdbcTransactionManager(unreachable),
                             new LibrarySettings(java.time.Duration.ofMinutes(1))),
                     flags,
-                    new TransactionTemplate(new JdbcTransactionManager(unreachable)),
+                    new JdbcTransactionManager(unreachable),
                     check);
 
             ResponseEntity<HealthController.Health> anonymous = controller.health();

@@ -2,8 +2,10 @@ package io.tailor.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.ExpectedLogs;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -11,6 +13,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** The library cache's lifetime comes from TAILOR_LIBRARY_CACHE_TTL, a minute when unset. */
 class LibrarySettingsTest {
+
+    /** The cancelled refresh of the contexts these tests make fail. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("org.springframework.context");
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withInitializer(new ConfigDataApplicationContextInitializer())

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailor.support.FixedClockTest;
 import io.tailor.support.Tokens;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,12 +16,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 11: a plan made ahead marks rotation for its own day, and nothing that plans for today (the
- * selector, {@code GET /tasks?user_id=}) counts marks later than the time it plans for. Today is
- * 12 March 2026 at 15:00 UTC.
+ * selector, {@code GET /tasks?user_id=}) counts marks later than the time it plans for. Today is the
+ * pinned clock's.
  */
 class PlanAheadTest extends FixedClockTest {
-
-    private static final LocalDate TODAY = LocalDate.parse("2026-03-12");
 
     private final String user = "ahead-" + UUID.randomUUID();
 
@@ -33,7 +31,7 @@ class PlanAheadTest extends FixedClockTest {
                         null,
                         "select distinct last_used_at from task_rotation_state where user_id = ?",
                         user))
-                .containsExactly(List.of(Timestamp.from(Instant.parse("2026-03-13T00:00:00Z"))));
+                .containsExactly(List.of(startOf(TODAY.plusDays(1))));
         assertThat(excludedToday()).as("tomorrow is not lived yet").isEmpty();
 
         JsonNode today = plans().create(user, TODAY);
@@ -50,7 +48,7 @@ class PlanAheadTest extends FixedClockTest {
                 "service_role",
                 null,
                 "update task_rotation_state set last_used_at = ? where user_id = ?",
-                Timestamp.from(Instant.parse("2026-03-13T00:00:00Z")),
+                startOf(TODAY.plusDays(1)),
                 user);
 
         JsonNode today = plans().create(user, TODAY);
@@ -69,11 +67,15 @@ class PlanAheadTest extends FixedClockTest {
                 "service_role",
                 null,
                 "update task_rotation_state set last_used_at = ? where user_id = ?",
-                Timestamp.from(Instant.parse("2026-03-14T00:00:00Z")),
+                startOf(TODAY.plusDays(2)),
                 user);
 
         assertThat(excludedToday()).isEqualTo(groups(today));
         assertThat(excludedToday()).doesNotContainAnyElementsOf(minus(groups(later), groups(today)));
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     private Plans plans() {

@@ -6,12 +6,12 @@ import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
 import io.tailor.support.Tokens;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A plan asked for without a date is for today where the user lives: at 15:00 UTC, Kiritimati (UTC+14) is on the 13th. */
+/** A plan asked for without a date is for today where the user lives: at 15:00 UTC, Kiritimati (UTC+14) is on the next day. */
 class PlanDayTest extends FixedClockTest {
 
     private final String islander = "kiritimati-" + UUID.randomUUID();
@@ -23,14 +23,17 @@ class PlanDayTest extends FixedClockTest {
 
         Reply created = plans.post(islander, "");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("date").asString()).isEqualTo("2026-03-13");
+        assertThat(created.json().get("date").asString())
+                .isEqualTo(TODAY.plusDays(1).toString());
         assertThat(sql.query(
                         "service_role",
                         null,
                         "select distinct last_used_at from task_rotation_state where user_id = ?",
                         islander))
                 .as("rotation marks at the start of the plan's day in the user's zone")
-                .containsExactly(List.of(Timestamp.from(Instant.parse("2026-03-12T10:00:00Z"))));
+                .containsExactly(List.of(Timestamp.from(TODAY.plusDays(1)
+                        .atStartOfDay(ZoneId.of("Pacific/Kiritimati"))
+                        .toInstant())));
 
         Reply again = plans.post(islander, "");
         assertThat(again.status()).isEqualTo(200);
@@ -43,6 +46,6 @@ class PlanDayTest extends FixedClockTest {
     void aNewcomersDayIsTodayInUtc() {
         Reply created = new Plans(api()).post("newcomer-" + UUID.randomUUID(), "");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("date").asString()).isEqualTo("2026-03-12");
+        assertThat(created.json().get("date").asString()).isEqualTo(TODAY.toString());
     }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,9 +76,9 @@ class PlanStatementCountTest extends ServiceTest {
         assertThat(tripsOf(() -> generator.find(user, Optional.empty()))).isEqualTo(IDENTITY_AND_COMMIT + 1);
     }
 
-    private int tripsOf(Supplier<?> work) {
+    private int tripsOf(Runnable work) {
         int before = trips.count();
-        work.get();
+        work.run();
         return trips.count() - before;
     }
 

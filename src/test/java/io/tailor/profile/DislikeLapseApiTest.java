@@ -6,7 +6,9 @@ import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
 import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,12 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A task disliked only for three skips running lapses 28 days after the last skip and comes back in
- * plans as exploration, at most once a week; a low mean rating keeps it disliked. The clock is Thursday
- * 12 March 2026, 15:00 UTC.
+ * plans as exploration, at most once a week; a low mean rating keeps it disliked. Dates count from the
+ * pinned clock.
  */
 class DislikeLapseApiTest extends FixedClockTest {
 
-    private static final String LAST_SKIP_LAPSED = "2026-02-12T09:00:00Z";
+    private static final Instant LAST_SKIP_LAPSED = daysAgo(28, 9);
 
     @Test
     void aTaskSkippedThreeTimesComesBackAsExplorationAtMostOnceAWeekAfterFourWeeks() {
@@ -29,9 +31,10 @@ class DislikeLapseApiTest extends FixedClockTest {
         skipThrice(user, task, LAST_SKIP_LAPSED);
         assertThat(ids(profile(user).get("disliked"))).doesNotContain(task);
 
+        // plans are drawn at random, seeded by the date: eight weeks leave no pinned clock without an offer
         List<LocalDate> offered = new ArrayList<>();
-        for (LocalDate day = LocalDate.parse("2026-03-13");
-                day.isBefore(LocalDate.parse("2026-03-27"));
+        for (LocalDate day = TODAY.plusDays(1);
+                day.isBefore(TODAY.plusWeeks(8)) && offered.size() < 2;
                 day = day.plusDays(1)) {
             JsonNode item = plan(user, day).get("items").get(0);
             if (item.get("task_library_id").asString().equals(task)) {
@@ -51,9 +54,9 @@ class DislikeLapseApiTest extends FixedClockTest {
     void beforeTheLapseTheTaskStaysOutAndALowRatingKeepsItOutForGood() {
         String recent = "lapse-recent-" + UUID.randomUUID();
         String task = movementTask(recent);
-        skipThrice(recent, task, "2026-02-14T09:00:00Z");
+        skipThrice(recent, task, daysAgo(26, 9));
         assertThat(ids(profile(recent).get("disliked"))).contains(task);
-        assertThat(plan(recent, LocalDate.parse("2026-03-13"))
+        assertThat(plan(recent, TODAY.plusDays(1))
                         .get("items")
                         .get(0)
                         .get("task_library_id")
@@ -62,31 +65,35 @@ class DislikeLapseApiTest extends FixedClockTest {
 
         String rated = "lapse-rated-" + UUID.randomUUID();
         String hated = movementTask(rated);
-        feedback(rated, hated, true, 1, "2026-02-11T08:00:00Z");
+        feedback(rated, hated, true, 1, daysAgo(29, 8));
         skipThrice(rated, hated, LAST_SKIP_LAPSED);
         assertThat(ids(profile(rated).get("disliked"))).contains(hated);
     }
 
-    /** The movement task of a plan for 11 February: one that fits the user, so plans can offer it again. */
+    /** The movement task of a plan 29 days ago: one that fits the user, so plans can offer it again. */
     private String movementTask(String user) {
-        return plan(user, LocalDate.parse("2026-02-11"))
+        return plan(user, TODAY.minusDays(29))
                 .get("items")
                 .get(0)
                 .get("task_library_id")
                 .asString();
     }
 
-    private void skipThrice(String user, String task, String last) {
-        feedback(user, task, false, null, "2026-02-11T10:00:00Z");
-        feedback(user, task, false, null, "2026-02-11T11:00:00Z");
+    private void skipThrice(String user, String task, Instant last) {
+        feedback(user, task, false, null, daysAgo(29, 10));
+        feedback(user, task, false, null, daysAgo(29, 11));
         feedback(user, task, false, null, last);
+    }
+
+    private static Instant daysAgo(int days, int hourUtc) {
+        return TODAY.minusDays(days).atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
     }
 
     private JsonNode plan(String user, LocalDate date) {
         return new PlanSteps(api()).plan(user, date, ", \"categories\": [\"movement\"]");
     }
 
-    private void feedback(String user, String task, boolean completed, Integer rating, String at) {
+    private void feedback(String user, String task, boolean completed, Integer rating, Instant at) {
         Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
                 {"user_id": "%s", "task_library_id": "%s", "task_name": "%s", "category": "movement",
                  "completed": %s, "satisfaction_rating": %s, "occurred_at": "%s"}""".formatted(

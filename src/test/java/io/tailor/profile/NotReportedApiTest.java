@@ -8,6 +8,7 @@ import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * Planned items left without a report reach the learned profile through the settlement job, once their
  * day has ended in the user's zone, exactly once, and as weak evidence that makes no dislike. The clock
- * is Thursday 12 March 2026, 15:00 UTC.
+ * is pinned to a Thursday at 15:00 UTC.
  */
 class NotReportedApiTest extends FixedClockTest {
 
-    private static final LocalDate YESTERDAY = LocalDate.parse("2026-03-11");
-    private static final LocalDate TODAY = LocalDate.parse("2026-03-12");
+    private static final LocalDate YESTERDAY = TODAY.minusDays(1);
 
     private final String user = "ignore-" + UUID.randomUUID();
 
@@ -33,10 +33,10 @@ class NotReportedApiTest extends FixedClockTest {
     void yesterdaysUnreportedItemsBecomeWeakNegativeEvidenceOnceAndTodaysWait() {
         List<JsonNode> yesterday = plan(user, YESTERDAY);
         List<JsonNode> today = plan(user, TODAY);
-        report(yesterday.get(0), true, Instant.parse("2026-03-11T09:00:00Z"));
-        report(yesterday.get(1), false, Instant.parse("2026-03-11T10:00:00Z"));
+        report(yesterday.get(0), true, yesterdayAt(9));
+        report(yesterday.get(1), false, yesterdayAt(10));
 
-        assertThat(settlement.settle(FixedClockTest.NOW)).isGreaterThanOrEqualTo(3);
+        assertThat(settlement.settle(NOW)).isGreaterThanOrEqualTo(3);
         JsonNode profile = profile(user);
         for (JsonNode item : yesterday.subList(2, 5)) {
             JsonNode task = task(profile, item);
@@ -56,8 +56,8 @@ class NotReportedApiTest extends FixedClockTest {
                 .as("not reported is no feedback")
                 .isEqualTo(2);
 
-        settlement.settle(FixedClockTest.NOW);
-        report(yesterday.get(2), true, Instant.parse("2026-03-11T20:00:00Z"));
+        settlement.settle(NOW);
+        report(yesterday.get(2), true, yesterdayAt(20));
         JsonNode again = task(profile(user), yesterday.get(2));
         assertThat(again.get("times_not_reported").asInt())
                 .as("settled once; a late report counts beside it")
@@ -73,7 +73,7 @@ class NotReportedApiTest extends FixedClockTest {
         List<JsonNode> losAngeles = plan(user, TODAY);
         List<JsonNode> ahead = plan(kiritimati, TODAY);
 
-        settlement.settle(FixedClockTest.NOW);
+        settlement.settle(NOW);
 
         assertThat(profile(user).get("tasks"))
                 .as("08:00 in Los Angeles: the day goes on")
@@ -84,6 +84,10 @@ class NotReportedApiTest extends FixedClockTest {
                 .as("05:00 the next day in Kiritimati")
                 .isEqualTo(1);
         assertThat(losAngeles).isNotEmpty();
+    }
+
+    private static Instant yesterdayAt(int hourUtc) {
+        return YESTERDAY.atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
     }
 
     private List<JsonNode> plan(String userId, LocalDate date) {

@@ -3,6 +3,8 @@ package io.tailor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.tailor.support.ManualClock;
+import io.tailor.support.TestClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /** The hand-written fast paths give Spring Security's verdicts, character for character. */
 class LeanRequestPathTest {
+
+    private final ManualClock clock = new ManualClock(TestClock.NOW);
 
     @Test
     void theFirewallFastPathAgreesWithSpringSecurityOnEveryCharacter() {
@@ -64,7 +68,10 @@ class LeanRequestPathTest {
     @Test
     void aVerifiedTokenIsDecodedOnceAndItsExpiryCheckedOnEveryUse() {
         Map<String, Instant> expiries = Map.of(
-                "fresh", Instant.now().plusSeconds(3600), "stale", Instant.now().minusSeconds(3600));
+                "fresh",
+                clock.instant().plusSeconds(3600),
+                "stale",
+                clock.instant().minusSeconds(3600));
         List<String> verified = new ArrayList<>();
         JwtDecoder verifier = token -> {
             if (verified.contains(token)) {
@@ -73,7 +80,7 @@ class LeanRequestPathTest {
             verified.add(token);
             return new Jwt(token, null, expiries.get(token), Map.of("alg", "HS256"), Map.of("sub", "u"));
         };
-        VerifiedTokens tokens = new VerifiedTokens(verifier, () -> 0);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, () -> 0, clock);
 
         assertThat(tokens.decode("fresh").getTokenValue()).isEqualTo("fresh");
         assertThat(tokens.decode("fresh").getTokenValue()).isEqualTo("fresh");
@@ -89,10 +96,10 @@ class LeanRequestPathTest {
         List<String> verified = new ArrayList<>();
         JwtDecoder verifier = token -> {
             verified.add(token);
-            return new Jwt(token, null, Instant.now().plusSeconds(3600), Map.of("alg", "ES256"), Map.of("sub", "u"));
+            return new Jwt(token, null, clock.instant().plusSeconds(3600), Map.of("alg", "ES256"), Map.of("sub", "u"));
         };
         AtomicLong keyGeneration = new AtomicLong();
-        VerifiedTokens tokens = new VerifiedTokens(verifier, keyGeneration::get);
+        VerifiedTokens tokens = new VerifiedTokens(verifier, keyGeneration::get, clock);
 
         tokens.decode("token");
         tokens.decode("token");

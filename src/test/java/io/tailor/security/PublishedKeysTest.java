@@ -17,11 +17,11 @@ import com.nimbusds.jose.jwk.KeyRevocation;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Resource;
 import io.tailor.support.ManualClock;
+import io.tailor.support.TestClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -34,7 +34,7 @@ class PublishedKeysTest {
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(10);
 
     private final List<JWK> published = new ArrayList<>();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-12T15:00:00Z"));
+    private final ManualClock clock = new ManualClock(TestClock.NOW);
     private int fetches;
     private boolean failing;
     private final PublishedKeys keys = new PublishedKeys(
@@ -159,9 +159,10 @@ class PublishedKeysTest {
 
     @Test
     void aJwksUrlThatIsNotHttpStopsStartUpNamingTheVariable() {
-        assertThatThrownBy(() -> PublishedKeys.at(URI.create("ftp://example.com/jwks.json"), MAX_AGE, MIN_INTERVAL))
+        assertThatThrownBy(
+                        () -> PublishedKeys.at(URI.create("ftp://example.com/jwks.json"), MAX_AGE, MIN_INTERVAL, clock))
                 .hasMessageContaining("TAILOR_JWT_JWKS_URL");
-        assertThatThrownBy(() -> PublishedKeys.at(URI.create("jwks.json"), MAX_AGE, MIN_INTERVAL))
+        assertThatThrownBy(() -> PublishedKeys.at(URI.create("jwks.json"), MAX_AGE, MIN_INTERVAL, clock))
                 .hasMessageContaining("TAILOR_JWT_JWKS_URL");
     }
 

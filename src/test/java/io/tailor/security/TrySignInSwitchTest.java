@@ -3,6 +3,8 @@ package io.tailor.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.config.DataDirectory;
+import io.tailor.support.ManualClock;
+import io.tailor.support.TestClock;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +55,8 @@ class TrySignInSwitchTest {
         JwtSettings settings = new JwtSettings(secret, jwks, "", Duration.ofMinutes(5), Duration.ofSeconds(10));
         SecurityConfiguration configuration = new SecurityConfiguration();
         return configuration.tokenMinter(
-                configuration.hsSecret(settings, environment, new DataDirectory(dataDir)), settings);
+                configuration.hsSecret(settings, environment, new DataDirectory(dataDir)),
+                settings,
+                new ManualClock(TestClock.NOW));
     }
 }

@@ -6,6 +6,9 @@ import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
 import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The success metrics over planned items, on event time. The metrics span every user of the shared test
  * database, so each check compares the report before and after this test's own plans and feedback. The
- * clock is Thursday 12 March 2026, 15:00 UTC, so a 7-day window holds the plans of 6 to 12 March.
+ * clock is pinned to a Thursday, so a 7-day window holds the plans of the last Friday to today.
  */
 class PlannedMetricsApiTest extends FixedClockTest {
 
@@ -22,15 +25,16 @@ class PlannedMetricsApiTest extends FixedClockTest {
     @Test
     void plannedItemsCountByOutcomeAndByThePhaseThePlanWasMadeIn() {
         JsonNode before = metrics();
-        JsonNode tuesday = plan(user, "2026-03-10", "");
-        report(user, tuesday.get("items").get(0), true, "2026-03-10T09:00:00Z");
-        report(user, tuesday.get("items").get(1), false, "2026-03-10T10:00:00Z");
-        plan(user, "2026-03-12", "");
-        plan(user, "2026-03-14", ", \"categories\": [\"work\"]");
+        LocalDate tuesday = TODAY.minusDays(2);
+        JsonNode tuesdays = plan(user, tuesday, "");
+        report(user, tuesdays.get("items").get(0), true, at(tuesday, 9));
+        report(user, tuesdays.get("items").get(1), false, at(tuesday, 10));
+        plan(user, TODAY, "");
+        plan(user, TODAY.plusDays(2), ", \"categories\": [\"work\"]");
         String master = user + "-master";
         setTimezone(master, "UTC");
         phase(master, "mastery");
-        plan(master, "2026-03-11", "");
+        plan(master, TODAY.minusDays(1), "");
         phase(master, "discovery");
 
         JsonNode after = metrics();
@@ -69,8 +73,8 @@ class PlannedMetricsApiTest extends FixedClockTest {
     @Test
     void feedbackWindowsRunOnEventTimeNotOnArrival() {
         JsonNode before = metrics();
-        feedback(user, "2026-03-05T10:00:00Z", 1);
-        feedback(user, "2026-03-11T10:00:00Z", 5);
+        feedback(user, at(TODAY.minusDays(7), 10), 1);
+        feedback(user, at(TODAY.minusDays(1), 10), 5);
         JsonNode after = metrics();
         assertThat(after.get("completion").get("feedback").asLong()
                         - before.get("completion").get("feedback").asLong())
@@ -112,15 +116,19 @@ class PlannedMetricsApiTest extends FixedClockTest {
         assertThat(reply.status()).as(reply.body()).isIn(200, 201);
     }
 
-    private JsonNode plan(String userId, String date, String extra) {
-        return new PlanSteps(api()).plan(userId, java.time.LocalDate.parse(date), extra);
+    private JsonNode plan(String userId, LocalDate date, String extra) {
+        return new PlanSteps(api()).plan(userId, date, extra);
     }
 
-    private void report(String userId, JsonNode item, boolean completed, String at) {
+    private static Instant at(LocalDate day, int hourUtc) {
+        return day.atTime(hourUtc, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private void report(String userId, JsonNode item, boolean completed, Instant at) {
         new PlanSteps(api()).report(userId, item, completed, at);
     }
 
-    private void feedback(String userId, String at, int rating) {
+    private void feedback(String userId, Instant at, int rating) {
         Reply reply = api().post("/api/v1/feedback/task", Tokens.user(userId), """
                 {"user_id": "%s", "task_name": "Gentle Stretch", "category": "recovery", "completed": true,
                  "satisfaction_rating": %d, "occurred_at": "%s"}""".formatted(userId, rating, at));

@@ -6,19 +6,25 @@ import io.tailor.support.Api.Reply;
 import io.tailor.support.FixedClockTest;
 import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+/** Weeks as the pinned clock sees them: today is a Thursday, the week before holds a month's end and start. */
 class WeeklySummaryApiTest extends FixedClockTest {
 
-    private static final LocalDate WEEK = LocalDate.parse("2026-03-02");
-    private static final LocalDate THIS_WEEK = LocalDate.parse("2026-03-09");
+    private static final LocalDate THIS_WEEK = TODAY.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private static final LocalDate WEEK = THIS_WEEK.minusWeeks(1);
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private final String user = "summary-" + UUID.randomUUID();
 
@@ -106,8 +112,8 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void oneTaskDoneOfAFivePlanIsTwentyPercentOnceTheDayIsOverAndPendingUntilThen() {
-        LocalDate yesterday = LocalDate.parse("2026-03-11");
-        LocalDate today = LocalDate.parse("2026-03-12");
+        LocalDate yesterday = TODAY.minusDays(1);
+        LocalDate today = TODAY;
         List<JsonNode> items = plan(user, yesterday);
         assertThat(items).hasSize(5);
         report(user, items.get(0), true, at(yesterday, 9));
@@ -134,7 +140,7 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void feedbackOnTasksNeverPlannedStillCountsBesideAPlan() {
-        LocalDate day = LocalDate.parse("2026-03-10");
+        LocalDate day = THIS_WEEK.plusDays(1);
         List<JsonNode> items = plan(user, day, "movement", "hydration");
         report(user, items.get(0), true, at(day, 9));
         feedback(user, "Box Breathing", "wellness", true, null, at(day, 10));
@@ -155,11 +161,18 @@ class WeeklySummaryApiTest extends FixedClockTest {
     @Test
     void weekBoundariesAreLocalAcrossTheDaylightSavingChange() {
         setTimezone(user, "America/New_York");
-        // Sunday 1 March 23:30 EST, Monday 2 March 00:30 EST, Sunday 8 March 23:00 EDT, Monday 9 March 00:30 EDT
-        feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-02T04:30:00Z"));
-        feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-02T05:30:00Z"));
-        feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-09T03:00:00Z"));
-        feedback(user, "Box Breathing", "wellness", true, null, Instant.parse("2026-03-09T04:30:00Z"));
+        assertThat(NEW_YORK.getRules()
+                        .isDaylightSavings(WEEK.atStartOfDay(NEW_YORK).toInstant()))
+                .as("standard time when the week begins, daylight saving time when it ends")
+                .isFalse();
+        assertThat(NEW_YORK.getRules()
+                        .isDaylightSavings(THIS_WEEK.atStartOfDay(NEW_YORK).toInstant()))
+                .isTrue();
+        // Sunday 23:30 EST, Monday 00:30 EST, Sunday 23:00 EDT, Monday 00:30 EDT
+        feedback(user, "Box Breathing", "wellness", true, null, inNewYork(WEEK.minusDays(1), 23, 30));
+        feedback(user, "Box Breathing", "wellness", true, null, inNewYork(WEEK, 0, 30));
+        feedback(user, "Box Breathing", "wellness", true, null, inNewYork(THIS_WEEK.minusDays(1), 23, 0));
+        feedback(user, "Box Breathing", "wellness", true, null, inNewYork(THIS_WEEK, 0, 30));
 
         assertThat(summary(user, WEEK.minusWeeks(1))
                         .get("completion_stats")
@@ -179,19 +192,11 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void streaksRunAcrossWeekAndMonthBoundariesWhateverOrderTheDaysArrive() {
-        for (String day : List.of(
-                "2026-02-14",
-                "2026-02-15",
-                "2026-03-04",
-                "2026-02-26",
-                "2026-03-02",
-                "2026-02-27",
-                "2026-03-01",
-                "2026-03-03",
-                "2026-02-28")) {
-            feedback(user, "Box Breathing", "wellness", true, null, at(LocalDate.parse(day), 9));
+        // a weekend three weeks before, then Thursday to Wednesday across the end of a month
+        for (int day : new int[] {-16, -15, 2, -4, 0, -3, -1, 1, -2}) {
+            feedback(user, "Box Breathing", "wellness", true, null, at(WEEK.plusDays(day), 9));
         }
-        feedback(user, "Box Breathing", "wellness", false, null, at(LocalDate.parse("2026-03-05"), 9));
+        feedback(user, "Box Breathing", "wellness", false, null, at(WEEK.plusDays(3), 9));
 
         JsonNode summary = summary(user, WEEK);
         assertThat(summary.get("streak_info").get("current_streak").asInt()).isEqualTo(7);
@@ -206,12 +211,12 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void aStreakThatEndedBeforeYesterdayIsNotCurrent() {
-        feedback(user, "Box Breathing", "wellness", true, null, at(LocalDate.parse("2026-03-09"), 9));
-        JsonNode thisWeek = summary(user, LocalDate.parse("2026-03-09"));
+        feedback(user, "Box Breathing", "wellness", true, null, at(THIS_WEEK, 9));
+        JsonNode thisWeek = summary(user, THIS_WEEK);
         assertThat(thisWeek.get("streak_info").get("current_streak").asInt()).isZero();
         assertThat(thisWeek.get("streak_info").get("longest_streak").asInt()).isEqualTo(1);
-        feedback(user, "Box Breathing", "wellness", true, null, at(LocalDate.parse("2026-03-11"), 9));
-        assertThat(summary(user, LocalDate.parse("2026-03-09"))
+        feedback(user, "Box Breathing", "wellness", true, null, at(TODAY.minusDays(1), 9));
+        assertThat(summary(user, THIS_WEEK)
                         .get("streak_info")
                         .get("current_streak")
                         .asInt())
@@ -232,13 +237,15 @@ class WeeklySummaryApiTest extends FixedClockTest {
     @Test
     void theDefaultWeekIsTheOneContainingTodayInTheUsersZone() {
         Reply reply = api().get("/api/v1/insights/weekly/" + user, Tokens.user(user));
-        assertThat(reply.json().get("week_start").asString()).isEqualTo("2026-03-09");
-        assertThat(reply.json().get("week_end").asString()).isEqualTo("2026-03-15");
+        assertThat(reply.json().get("week_start").asString()).isEqualTo(THIS_WEEK.toString());
+        assertThat(reply.json().get("week_end").asString())
+                .isEqualTo(THIS_WEEK.plusDays(6).toString());
     }
 
     @Test
     void aWeekStartThatIsNoMondayOrAnotherUsersSummaryIsRefused() {
-        Reply tuesday = api().get("/api/v1/insights/weekly/" + user + "?week_start=2026-03-03", Tokens.user(user));
+        Reply tuesday = api().get(
+                        "/api/v1/insights/weekly/" + user + "?week_start=" + THIS_WEEK.plusDays(1), Tokens.user(user));
         assertThat(tuesday.status()).isEqualTo(400);
         assertThat(tuesday.json().get("errors").get(0).get("field").asString()).isEqualTo("week_start");
         assertThat(api().get("/api/v1/insights/weekly/" + user, Tokens.user(user + "-other"))
@@ -248,7 +255,11 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     @Test
     void aWeekStartIsExactlyYyyyMmDd() {
-        for (String weekStart : List.of("3/9/26", "2026-03-09T00:00:00Z", "2026-3-9", "20260309")) {
+        for (String weekStart : List.of(
+                THIS_WEEK.format(DateTimeFormatter.ofPattern("M/d/yy")),
+                THIS_WEEK + "T00:00:00Z",
+                THIS_WEEK.format(DateTimeFormatter.ofPattern("yyyy-M-d")),
+                THIS_WEEK.format(DateTimeFormatter.BASIC_ISO_DATE))) {
             Reply reply = api().get("/api/v1/insights/weekly/" + user + "?week_start=" + weekStart, Tokens.user(user));
             assertThat(reply.status()).as(weekStart + ": " + reply.body()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -286,6 +297,10 @@ class WeeklySummaryApiTest extends FixedClockTest {
 
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(hour, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private static Instant inNewYork(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(NEW_YORK).toInstant();
     }
 
     private static List<String> strings(JsonNode array) {

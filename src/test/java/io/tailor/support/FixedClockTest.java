@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -14,14 +16,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The service with its clock fixed at {@link #NOW} (Thursday 12 March 2026, just after the US switch to
- * daylight saving time on the 8th), so weeks, streaks and time-zone boundaries are the same on any day
- * the tests run. Tokens still expire on the real clock.
+ * The service with its clock fixed at {@link #NOW}, a Thursday afternoon in March (see {@link TestClock},
+ * which a system property moves years away), so weeks, streaks and time-zone boundaries are the same on any
+ * day the tests run. Tagged, so CI can run them again with the clock moved: {@code -Dgroups=pinned-clock}.
  */
+@Tag("pinned-clock")
 @Import(FixedClockTest.FixedClock.class)
 public abstract class FixedClockTest extends ServiceTest {
 
-    public static final Instant NOW = Instant.parse("2026-03-12T15:00:00Z");
+    public static final Instant NOW = TestClock.NOW;
+
+    /** The date at {@link #NOW} in UTC. */
+    public static final LocalDate TODAY = TestClock.TODAY;
 
     private static final TestDatabase DATABASE = TestDatabase.create();
 

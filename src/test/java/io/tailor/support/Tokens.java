@@ -18,7 +18,8 @@ import java.util.Date;
 
 /**
  * Signs test tokens the way Supabase does: HS256 with the shared secret, or with its asymmetric
- * signing keys, RS256 or ES256 naming the key by {@code kid}.
+ * signing keys, RS256 or ES256 naming the key by {@code kid}. They are issued at {@link #issuedAt}, so they
+ * are valid both on the real clock and on the pinned {@link TestClock}, however far ahead it is moved.
  */
 public final class Tokens {
 
@@ -40,7 +41,7 @@ public final class Tokens {
      * exp} ten years on, and no {@code sub} or {@code aud}.
      */
     public static String supabaseServiceRoleKey() {
-        Instant issued = Instant.now();
+        Instant issued = issuedAt();
         return sign(
                 SECRET,
                 new JWTClaimsSet.Builder()
@@ -57,7 +58,13 @@ public final class Tokens {
                 .subject(userId)
                 .claim("role", role)
                 .audience("authenticated")
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600)));
+                .expirationTime(Date.from(issuedAt().plusSeconds(3600)));
+    }
+
+    /** The later of the real time and the pinned test clock: a service on either clock takes the token. */
+    public static Instant issuedAt() {
+        Instant now = Instant.now();
+        return now.isAfter(TestClock.NOW) ? now : TestClock.NOW;
     }
 
     public static String sign(String secret, JWTClaimsSet claims) {

@@ -2,9 +2,11 @@ package io.tailor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.support.ExpectedLogs;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -12,6 +14,9 @@ import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
 /** The handler Spring picks for each database failure, and what its problem tells the client. */
 class ApiExceptionHandlerTest {
+
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of(ApiExceptionHandler.class);
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler();
     private final ExceptionHandlerMethodResolver resolver =
@@ -23,6 +28,7 @@ class ApiExceptionHandlerTest {
 
         assertThat(problem.getStatus()).isEqualTo(503);
         assertThat(problem.getDetail()).contains("nothing was recorded");
+        assertThat(logs.messages()).containsExactly("Database unavailable");
     }
 
     /** The fault suite's stall: a statement sent before it was committed after it, its client long gone. */
@@ -36,6 +42,7 @@ class ApiExceptionHandlerTest {
         assertThat(problem.getDetail())
                 .doesNotContain("nothing was recorded")
                 .contains("may or may not have been recorded", "same Idempotency-Key");
+        assertThat(logs.messages()).containsExactly("Database stopped answering");
     }
 
     private ProblemDetail handle(Exception e) throws Exception {

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.TailorApplication;
 import io.tailor.config.StartupConflictFailureAnalyzer;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.ServiceTest;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class HttpPortCheckTest {
+
+    /** Spring Boot's failure report for the start-up this test makes fail. */
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter");
 
     @TempDir
     Path dataDir;
@@ -23,6 +29,7 @@ class HttpPortCheckTest {
             int port = taken.getLocalPort();
 
             assertThatThrownBy(() -> new SpringApplicationBuilder(TailorApplication.class)
+                            .listeners(logs.holdAgainOnStart())
                             .run(
                                     "--server.port=" + port,
                                     "--tailor.data-dir=" + dataDir,
