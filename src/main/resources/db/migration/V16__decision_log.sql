@@ -28,8 +28,8 @@ create table plan_decisions (
     primary key (user_id, plan_item_id)
 );
 
--- the export by date range, across users
-create index plan_decisions_date on plan_decisions (plan_date);
+-- the export by date range, across users, read in pages by this key
+create index plan_decisions_date on plan_decisions (plan_date, user_id, plan_item_id);
 
 -- the experiment arm a plan was made under (issue 17), absent outside an experiment
 alter table plans add column experiment_id text check (length(experiment_id) between 1 and 64),
