@@ -16,8 +16,9 @@ final class Reasons {
     private Reasons() {}
 
     /**
-     * Why {@code policy} chose the task: the library's fit for its picks, what the profile knows for a learning
-     * policy's, and for a draw of the exploration floor that it was one; rotation's say in every case.
+     * Why {@code policy} chose the task: what the profile knows of it for a learning policy (true of a draw of
+     * the exploration floor too), the library's fit for the library's own pick, and for the floor's draw in its
+     * place that it was one; rotation's say in every case.
      */
     static String of(
             Policy policy,
@@ -28,16 +29,16 @@ final class Reasons {
             boolean rotationExhausted) {
         Task task = chosen.task();
         String reason;
-        if (floorDraw) {
-            reason = "A change of pace: picked at random from your " + candidates + " fitting "
-                    + task.category().value() + " options, so Tailor keeps learning what suits you";
-        } else if (!policy.learns()) {
-            reason = bestFit(
-                    chosen.score(), request.archetype().value(), request.mode().value());
-        } else {
+        if (policy.learns()) {
             ProfileHeader header = request.profile().header();
             reason = adaptive(
                     task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
+        } else if (floorDraw) {
+            reason = "A change of pace: picked at random from your " + candidates + " fitting "
+                    + task.category().value() + " options, so Tailor keeps learning what suits you";
+        } else {
+            reason = bestFit(
+                    chosen.score(), request.archetype().value(), request.mode().value());
         }
         return rotationExhausted
                 ? rotationExhausted(reason, task, (int) request.rotationWindow().toHours())
