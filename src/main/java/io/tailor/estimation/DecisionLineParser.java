@@ -128,14 +128,19 @@ final class DecisionLineParser {
             }
         }
 
+        /** A line that lacks only its probabilities says no probability; one that lacks more is malformed. */
         DecisionLine line() throws RejectedLine {
+            required(eventId, Fields.EVENT_ID);
+            required(actions, Fields.ACTIONS);
+            required(context, Fields.CONTEXT);
+            Outcome known = Outcome.of(required(outcome, Fields.OUTCOME));
             if (probabilities == null
                     || probabilities.isEmpty()
+                    || !(probabilities.get(0) > 0)
                     || labelProbability == null
                     || !(labelProbability > 0)) {
                 throw new RejectedLine(Rejection.NO_PROBABILITY, "no probability for the chosen action");
             }
-            Outcome known = Outcome.of(required(outcome, Fields.OUTCOME));
             DecisionLine line = build(required(known, "known " + Fields.OUTCOME));
             if (labelProbability.doubleValue() != line.chosenProbability()
                     || required(labelAction, Fields.LABEL_ACTION) != line.chosenIndex() + 1

@@ -27,6 +27,7 @@ class DecisionLogTest {
                 "{\"EventId\":",
                 "not json at all",
                 VALID.replace("\"EventId\":", "\"Id\":"),
+                "{}",
                 VALID.replace("\"Timestamp\":\"2026-03-12T07:00:00Z\"", "\"Timestamp\":\"yesterday\""),
                 VALID.replace("\"a\":[1,2]", "\"a\":[1,1]"),
                 VALID.replace("\"_labelIndex\":0", "\"_labelIndex\":1"),
@@ -34,6 +35,7 @@ class DecisionLogTest {
                 VALID.replace("\"p\":[0.8,0.2],", ""),
                 VALID.replace("\"p\":[0.8,0.2]", "\"p\":[0.0,1.0]")
                         .replace("\"_label_probability\":0.8", "\"_label_probability\":0.0"),
+                VALID.replace("\"p\":[0.8,0.2]", "\"p\":[0.0,1.0]"),
                 VALID.replace("\"p\":[0.8,0.2]", "\"p\":[0.8,0.3]"),
                 VALID.replace("\"p\":[0.8,0.2]", "\"p\":[0.8,0.2,-0.0]"),
                 json(Decisions.line("u1", new double[] {0.8, 0.2}, 0, Outcome.PENDING, "t1", "t2")),
@@ -45,12 +47,12 @@ class DecisionLogTest {
         assertThat(log.accepted()).isEqualTo(2);
         assertThat(log.rejected())
                 .containsExactly(
-                        entry(Rejection.MALFORMED, 8L),
-                        entry(Rejection.NO_PROBABILITY, 2L),
+                        entry(Rejection.MALFORMED, 9L),
+                        entry(Rejection.NO_PROBABILITY, 3L),
                         entry(Rejection.NOT_A_DISTRIBUTION, 1L),
                         entry(Rejection.PENDING, 1L),
                         entry(Rejection.OTHER_LIBRARY_VERSION, 1L));
-        assertThat(log.rejectedTotal()).isEqualTo(13);
+        assertThat(log.rejectedTotal()).isEqualTo(15);
     }
 
     @Test
