@@ -1,10 +1,8 @@
 package io.tailor.estimation;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,11 +40,12 @@ public record DecisionLine(
             throw new IllegalArgumentException("a, p and _multi must have one entry per candidate, got "
                     + actions.size() + ", " + probabilities.size() + " and " + size);
         }
-        Set<Integer> seen = new HashSet<>();
+        boolean[] seen = new boolean[size + 1];
         for (int action : actions) {
-            if (action < 1 || action > size || !seen.add(action)) {
+            if (action < 1 || action > size || seen[action]) {
                 throw new IllegalArgumentException("a must list each of 1.." + size + " once, got " + actions);
             }
+            seen[action] = true;
         }
     }
 

@@ -1,8 +1,8 @@
 package io.tailor.estimation;
 
 import io.tailor.estimation.DecisionLine.Outcome;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -27,19 +27,28 @@ public final class DecisionLog {
         this.libraryVersion = libraryVersion;
     }
 
-    /** Reads {@code in} to its end; every line goes to {@code valid} or to a count of rejections. */
-    public void read(BufferedReader in, Consumer<DecisionLine> valid) throws IOException {
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-            if (text.isBlank()) {
-                continue;
+    /** Reads {@code in}, UTF-8, to its end; every line goes to {@code valid} or to a count of rejections. */
+    public void read(InputStream in, Consumer<DecisionLine> valid) throws IOException {
+        ByteLines.forEach(in, (buffer, offset, length) -> {
+            if (isBlank(buffer, offset, length)) {
+                return;
             }
             try {
-                valid.accept(check(DecisionLineParser.parse(text)));
+                valid.accept(check(DecisionLineParser.parse(buffer, offset, length)));
                 accepted++;
             } catch (RejectedLine e) {
                 rejected.merge(e.rejection(), 1L, Long::sum);
             }
+        });
+    }
+
+    private static boolean isBlank(byte[] buffer, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {
+                return false;
+            }
         }
+        return true;
     }
 
     private DecisionLine check(DecisionLine line) throws RejectedLine {

@@ -1,9 +1,8 @@
 package io.tailor.estimation;
 
 import io.tailor.simulation.Progress;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,10 +155,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return chosen;
     }
 
-    private static BufferedReader open(Path file, Progress progress) throws IOException {
-        return new BufferedReader(
-                new InputStreamReader(new CountingInput(Files.newInputStream(file), progress), StandardCharsets.UTF_8),
-                1 << 16);
+    private static InputStream open(Path file, Progress progress) throws IOException {
+        return new CountingInput(Files.newInputStream(file), progress);
     }
 
     static long megabytes(long bytes) {

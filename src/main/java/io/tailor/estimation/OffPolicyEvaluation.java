@@ -1,7 +1,7 @@
 package io.tailor.estimation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class OffPolicyEvaluation {
     /** Opens the log anew for each pass. */
     @FunctionalInterface
     public interface LogSource {
-        BufferedReader open() throws IOException;
+        InputStream open() throws IOException;
     }
 
     /** The estimates and how the log was read: the second pass's counts, the same as the first's. */
@@ -38,12 +38,12 @@ public final class OffPolicyEvaluation {
             throws IOException {
         DecisionLog fitting = new DecisionLog(libraryVersion);
         RewardModel.Fitter fitter = new RewardModel.Fitter();
-        try (BufferedReader in = source.open()) {
+        try (InputStream in = source.open()) {
             fitting.read(in, fitter::add);
         }
         OffPolicyEvaluation evaluation = new OffPolicyEvaluation(policies, fitter.fit(), seed);
         DecisionLog estimating = new DecisionLog(fitting.libraryVersion());
-        try (BufferedReader in = source.open()) {
+        try (InputStream in = source.open()) {
             estimating.read(in, evaluation::add);
         }
         return new Report(evaluation.estimates(), estimating);

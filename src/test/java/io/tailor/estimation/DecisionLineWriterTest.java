@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.estimation.DecisionLine.Experiment;
 import io.tailor.estimation.DecisionLine.Outcome;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class DecisionLineWriterTest {
 
         List<DecisionLine> read = new ArrayList<>();
         DecisionLog decisions = new DecisionLog(null);
-        decisions.read(new BufferedReader(new StringReader(log.toString())), read::add);
+        decisions.read(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)), read::add);
 
         assertThat(log.toString()).hasLineCount(2);
         assertThat(read).containsExactly(EXAMPLE, notReported);

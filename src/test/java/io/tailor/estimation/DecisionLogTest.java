@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.tailor.estimation.DecisionLine.Outcome;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -98,7 +98,7 @@ class DecisionLogTest {
 
     private DecisionLog read(@Nullable String libraryVersion, String... lines) throws IOException {
         DecisionLog log = new DecisionLog(libraryVersion);
-        log.read(new BufferedReader(new StringReader(String.join("\n", lines))), valid::add);
+        log.read(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), valid::add);
         return log;
     }
 

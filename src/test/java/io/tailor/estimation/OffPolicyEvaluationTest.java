@@ -3,9 +3,9 @@ package io.tailor.estimation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,7 +70,8 @@ class OffPolicyEvaluationTest {
         Arrays.stream(new SyntheticBandit(5).log(40, 3))
                 .forEach(line -> json.append(DecisionLineWriter.toJson(line)).append('\n'));
         List<TargetPolicy> policies = List.of(TargetPolicies.LOGGING, SyntheticBandit.FAVOURS_D);
-        OffPolicyEvaluation.LogSource source = () -> new BufferedReader(new StringReader(json.toString()));
+        OffPolicyEvaluation.LogSource source =
+                () -> new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8));
 
         OffPolicyEvaluation.Report first = OffPolicyEvaluation.run(source, policies, 11, null);
         OffPolicyEvaluation.Report again = OffPolicyEvaluation.run(source, policies, 11, null);
