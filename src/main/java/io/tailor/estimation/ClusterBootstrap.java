@@ -24,7 +24,7 @@ final class ClusterBootstrap {
             MarsagliaTsangWangDiscreteSampler.Poisson.of(generator(0), 1.0);
 
     private final long seed;
-    private final int[] weights = new int[REPLICATES];
+    private final double[] weights = new double[REPLICATES];
     private @Nullable String lastUser;
 
     ClusterBootstrap(long seed) {
@@ -32,7 +32,7 @@ final class ClusterBootstrap {
     }
 
     /** The user's weight in each replicate; the array is reused by the next call. */
-    int[] weights(String userId) {
+    double[] weights(String userId) {
         if (!userId.equals(lastUser)) {
             fill(userId);
         }

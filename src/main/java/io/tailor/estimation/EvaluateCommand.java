@@ -112,10 +112,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
             long started = nanoTime.getAsLong();
-            Progress progress =
-                    new Progress(NAME, "MB read in 2 passes", 2 * megabytes(Files.size(file)), err, nanoTime);
-            OffPolicyEvaluation.Report report =
-                    OffPolicyEvaluation.run(() -> open(file, progress), policies, seed, libraryVersion);
+            Progress progress = new Progress(NAME, "MB read", megabytes(Files.size(file)), err, nanoTime);
+            OffPolicyEvaluation.Report report;
+            try (InputStream in = new CountingInput(Files.newInputStream(file), progress)) {
+                report = OffPolicyEvaluation.run(in, policies, seed, libraryVersion);
+            }
             double seconds = (nanoTime.getAsLong() - started) / 1e9;
             err.println(rejections(report.log()));
             if (report.log().accepted() == 0) {
@@ -153,10 +154,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return chosen;
-    }
-
-    private static InputStream open(Path file, Progress progress) throws IOException {
-        return new CountingInput(Files.newInputStream(file), progress);
     }
 
     static long megabytes(long bytes) {

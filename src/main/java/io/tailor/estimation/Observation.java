@@ -2,8 +2,8 @@ package io.tailor.estimation;
 
 /**
  * One logged decision as the estimators see it: the chosen candidate, the logging policy's probability of
- * that choice, the reward, and per candidate the target policy's probability and the reward model's prediction.
- * A class rather than a record, as its arrays are compared by content nowhere and copied never.
+ * that choice, the reward, and per candidate the target policy's probability and the task's number in the
+ * {@link TaskIndex}. A class rather than a record, as its arrays are compared by content nowhere.
  */
 final class Observation {
 
@@ -11,11 +11,11 @@ final class Observation {
     private final double loggedProbability;
     private final double reward;
     private final double[] target;
-    private final double[] predicted;
+    private final int[] tasks;
 
-    Observation(int chosen, double loggedProbability, double reward, double[] target, double[] predicted) {
-        if (target.length != predicted.length || chosen < 0 || chosen >= target.length) {
-            throw new IllegalArgumentException("target, predicted and chosen disagree on the candidates");
+    Observation(int chosen, double loggedProbability, double reward, double[] target, int[] tasks) {
+        if (target.length != tasks.length || chosen < 0 || chosen >= target.length) {
+            throw new IllegalArgumentException("target, tasks and chosen disagree on the candidates");
         }
         if (!(loggedProbability > 0)) {
             throw new IllegalArgumentException("the logged probability must be positive, got " + loggedProbability);
@@ -24,7 +24,7 @@ final class Observation {
         this.loggedProbability = loggedProbability;
         this.reward = reward;
         this.target = target;
-        this.predicted = predicted;
+        this.tasks = tasks;
     }
 
     double reward() {
@@ -36,12 +36,19 @@ final class Observation {
         return target[chosen] / loggedProbability;
     }
 
-    /** Σ_a π(a|x_i) q̂(x_i,a) + w_i (r_i − q̂(x_i,a_i)). */
-    double doublyRobust() {
-        double direct = 0;
-        for (int a = 0; a < target.length; a++) {
-            direct += target[a] * predicted[a];
-        }
-        return direct + weight() * (reward - predicted[chosen]);
+    int candidates() {
+        return target.length;
+    }
+
+    int task(int candidate) {
+        return tasks[candidate];
+    }
+
+    /**
+     * How much the candidate's predicted reward q̂ counts in this decision's doubly robust term
+     * Σ_a π(a|x_i) q̂(a) + w_i (r_i − q̂(a_i)): π(a|x_i), less w_i for the chosen one.
+     */
+    double modelCoefficient(int candidate) {
+        return target[candidate] - (candidate == chosen ? weight() : 0);
     }
 }

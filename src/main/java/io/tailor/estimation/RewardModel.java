@@ -1,11 +1,10 @@
 package io.tailor.estimation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The reward model q̂(x, a) of the doubly robust estimator, fitted on the log in a first pass: a task's
+ * The reward model q̂(x, a) of the doubly robust estimator, fitted on the log: a task's
  * completion rate, shrunk toward its category's by {@value #PRIOR_DECISIONS} pseudo-decisions,
  * {@code (done_t + k·m_c) / (n_t + k)}, and a category's toward the whole log's the same way. This is
  * empirical Bayes with the prior's mean taken from the log and its weight fixed: a task chosen twice says
@@ -13,7 +12,8 @@ import java.util.Map;
  * It looks at the task only, not at the user: the log supports that for every candidate, while a model of the
  * context would need fitting and tuning of its own. DR stays unbiased whatever the model, as long as the
  * logged probabilities are right; a better model only narrows its interval. Memory is one pair of counts
- * per task and per category, bounded by the library's size, not the log's.
+ * per task and per category, bounded by the library's size, not the log's. It is fitted on the same pass
+ * as the estimates, which take it at the end.
  */
 public final class RewardModel {
 
@@ -27,16 +27,6 @@ public final class RewardModel {
         this.taskRates = taskRates;
         this.categoryRates = categoryRates;
         this.overallRate = overallRate;
-    }
-
-    /** The predicted reward of each of the line's candidates, in their order. */
-    double[] predict(DecisionLine line) {
-        List<CandidateFeatures> candidates = line.context().candidates();
-        double[] predicted = new double[candidates.size()];
-        for (int i = 0; i < predicted.length; i++) {
-            predicted[i] = predict(candidates.get(i));
-        }
-        return predicted;
     }
 
     double predict(CandidateFeatures candidate) {

@@ -10,7 +10,7 @@ class ClusterBootstrapTest {
     @Test
     void givesAUserTheSameWeightsWhereverTheirLinesAreInTheLog() {
         ClusterBootstrap bootstrap = new ClusterBootstrap(7);
-        int[] first = bootstrap.weights("ana").clone();
+        double[] first = bootstrap.weights("ana").clone();
         bootstrap.weights("ben");
 
         assertThat(bootstrap.weights("ana")).containsExactly(first);
@@ -26,7 +26,7 @@ class ClusterBootstrapTest {
         long zeros = 0;
         int draws = 0;
         for (int user = 0; user < 500; user++) {
-            for (int weight : bootstrap.weights("user-" + user)) {
+            for (double weight : bootstrap.weights("user-" + user)) {
                 sum += weight;
                 zeros += weight == 0 ? 1 : 0;
                 draws++;

@@ -70,12 +70,12 @@ class OffPolicyEvaluationTest {
         Arrays.stream(new SyntheticBandit(5).log(40, 3))
                 .forEach(line -> json.append(DecisionLineWriter.toJson(line)).append('\n'));
         List<TargetPolicy> policies = List.of(TargetPolicies.LOGGING, SyntheticBandit.FAVOURS_D);
-        OffPolicyEvaluation.LogSource source =
-                () -> new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] log = json.toString().getBytes(StandardCharsets.UTF_8);
 
-        OffPolicyEvaluation.Report first = OffPolicyEvaluation.run(source, policies, 11, null);
-        OffPolicyEvaluation.Report again = OffPolicyEvaluation.run(source, policies, 11, null);
-        OffPolicyEvaluation.Report otherSeed = OffPolicyEvaluation.run(source, policies, 12, null);
+        OffPolicyEvaluation.Report first = OffPolicyEvaluation.run(new ByteArrayInputStream(log), policies, 11, null);
+        OffPolicyEvaluation.Report again = OffPolicyEvaluation.run(new ByteArrayInputStream(log), policies, 11, null);
+        OffPolicyEvaluation.Report otherSeed =
+                OffPolicyEvaluation.run(new ByteArrayInputStream(log), policies, 12, null);
 
         assertThat(first.estimates()).hasSize(6).isEqualTo(again.estimates());
         assertThat(otherSeed.estimates())
@@ -86,9 +86,7 @@ class OffPolicyEvaluationTest {
     }
 
     private static List<Estimate> evaluate(DecisionLine[] log, List<TargetPolicy> policies, long seed) {
-        RewardModel.Fitter fitter = new RewardModel.Fitter();
-        Arrays.stream(log).forEach(fitter::add);
-        OffPolicyEvaluation evaluation = new OffPolicyEvaluation(policies, fitter.fit(), seed);
+        OffPolicyEvaluation evaluation = new OffPolicyEvaluation(policies, seed);
         Arrays.stream(log).forEach(evaluation::add);
         return evaluation.estimates();
     }

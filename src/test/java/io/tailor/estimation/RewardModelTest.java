@@ -45,16 +45,6 @@ class RewardModelTest {
     }
 
     @Test
-    void predictsEveryCandidateOfALineInItsOrder() {
-        RewardModel.Fitter fitter = new RewardModel.Fitter();
-        fitter.add(chose("t1", "hydration", Outcome.DONE));
-
-        // overall 1; hydration (1 + 4)/(1 + 4) = 1; t1 likewise; t2 unseen takes hydration's 1
-        assertThat(fitter.fit().predict(Decisions.line("u1", new double[] {0.5, 0.5}, 0, Outcome.DONE, "t1", "t2")))
-                .containsExactly(1.0, 1.0);
-    }
-
-    @Test
     void predictsZeroFromAnEmptyLog() {
         assertThat(new RewardModel.Fitter().fit().predict(Decisions.candidate("t1", "hydration")))
                 .isZero();
