@@ -17,7 +17,7 @@ import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * One line of the decision log to a {@link DecisionLine}, with the streaming parser: no tree and no
- * reflection, as an evaluation reads a million lines twice. Fields it does not know are skipped, and of a key
+ * reflection, as an evaluation may read millions of lines. Fields it does not know are skipped, and of a key
  * given twice the last counts, as with most JSON readers (checking costs a set per object, a third of the
  * parse); a value of the wrong type or a missing field is a {@link Rejection#MALFORMED} line, and a
  * missing or zero probability of the choice is {@link Rejection#NO_PROBABILITY}.

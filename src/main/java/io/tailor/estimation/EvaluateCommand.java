@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--policy",
             paramLabel = "NAME",
+            completionCandidates = PolicyNames.class,
             description = "a policy to evaluate, repeatable: ${COMPLETION-CANDIDATES} (default: all)")
     private List<String> policyNames = new ArrayList<>();
 
@@ -200,5 +202,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                 out.resolve(CHART));
         stdout.print(OpeTable.markdown(report.estimates()));
         stdout.flush();
+    }
+
+    /** The registered policies' names, for the help. */
+    static final class PolicyNames implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return TargetPolicies.all().keySet().iterator();
+        }
     }
 }
