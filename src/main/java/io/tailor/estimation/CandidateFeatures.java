@@ -17,6 +17,7 @@ public record CandidateFeatures(
         boolean tried,
         boolean favorite,
         boolean proven,
+        boolean onProbation,
         double affinity,
         double evidenceValue,
         double evidenceWeight) {

@@ -29,6 +29,7 @@ final class ContextParser {
         String dayOfWeek = null;
         Integer days = null;
         String libraryVersion = null;
+        String unrotatedBest = null;
         List<CandidateFeatures> candidates = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             parser.nextToken();
@@ -40,8 +41,11 @@ final class ContextParser {
                 case Fields.ARCHETYPE -> archetype = text(parser);
                 case Fields.MODE -> mode = text(parser);
                 case Fields.DAY_OF_WEEK -> dayOfWeek = text(parser);
-                case Fields.DAYS_SINCE_FIRST_FEEDBACK -> days = integer(parser);
+                case Fields.DAYS_SINCE_FIRST_FEEDBACK ->
+                    days = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
+                case Fields.UNROTATED_BEST ->
+                    unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
                 case Fields.CANDIDATES -> candidates = candidates(parser);
                 default -> parser.skipChildren();
             }
@@ -54,8 +58,9 @@ final class ContextParser {
                 required(archetype, Fields.ARCHETYPE),
                 required(mode, Fields.MODE),
                 required(dayOfWeek, Fields.DAY_OF_WEEK),
-                required(days, Fields.DAYS_SINCE_FIRST_FEEDBACK),
+                days,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
+                unrotatedBest,
                 required(candidates, Fields.CANDIDATES));
     }
 
@@ -94,6 +99,7 @@ final class ContextParser {
         private @Nullable String variationGroup;
         private final double[] numbers = new double[6];
         private final boolean[] flags = new boolean[3];
+        private boolean onProbation;
         private @Nullable Integer duration;
         private int seen;
 
@@ -111,6 +117,7 @@ final class ContextParser {
                 case Fields.TRIED -> flag(parser, 0);
                 case Fields.FAVORITE -> flag(parser, 1);
                 case Fields.PROVEN -> flag(parser, 2);
+                case Fields.ON_PROBATION -> onProbation = bool(parser);
                 case Fields.DURATION_MINUTES -> duration = integer(parser);
                 default -> parser.skipChildren();
             }
@@ -141,6 +148,7 @@ final class ContextParser {
                     flags[0],
                     flags[1],
                     flags[2],
+                    onProbation,
                     numbers[3],
                     numbers[4],
                     numbers[5]);

@@ -90,8 +90,9 @@ public record DecisionLine(
             String archetype,
             String mode,
             String dayOfWeek,
-            int daysSinceFirstFeedback,
+            @Nullable Integer daysSinceFirstFeedback,
             String libraryVersion,
+            @Nullable String unrotatedBest,
             List<CandidateFeatures> candidates) {
 
         public Context {

@@ -169,7 +169,7 @@ final class DecisionLineParser {
                         rating,
                         experiment);
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw malformed(e.getMessage());
+                throw malformed(String.valueOf(e.getMessage()));
             }
         }
     }

@@ -86,8 +86,13 @@ public final class DecisionLineWriter {
         json.writeStringProperty(Fields.ARCHETYPE, context.archetype());
         json.writeStringProperty(Fields.MODE, context.mode());
         json.writeStringProperty(Fields.DAY_OF_WEEK, context.dayOfWeek());
-        json.writeNumberProperty(Fields.DAYS_SINCE_FIRST_FEEDBACK, context.daysSinceFirstFeedback());
+        if (context.daysSinceFirstFeedback() == null) {
+            json.writeNullProperty(Fields.DAYS_SINCE_FIRST_FEEDBACK);
+        } else {
+            json.writeNumberProperty(Fields.DAYS_SINCE_FIRST_FEEDBACK, context.daysSinceFirstFeedback());
+        }
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
+        json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
         json.writeName(Fields.CANDIDATES);
         json.writeStartArray();
         context.candidates().forEach(candidate -> candidate(json, candidate));
@@ -107,6 +112,7 @@ public final class DecisionLineWriter {
         json.writeBooleanProperty(Fields.TRIED, candidate.tried());
         json.writeBooleanProperty(Fields.FAVORITE, candidate.favorite());
         json.writeBooleanProperty(Fields.PROVEN, candidate.proven());
+        json.writeBooleanProperty(Fields.ON_PROBATION, candidate.onProbation());
         json.writeNumberProperty(Fields.AFFINITY, candidate.affinity());
         json.writeNumberProperty(Fields.EVIDENCE_VALUE, candidate.evidenceValue());
         json.writeNumberProperty(Fields.EVIDENCE_WEIGHT, candidate.evidenceWeight());

@@ -3,6 +3,7 @@ package io.tailor.estimation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public final class OffPolicyEvaluation {
             if (target.length != numbers.length) {
                 throw new IllegalStateException(policy.name() + " gave " + target.length + " probabilities for "
                         + numbers.length + " candidates");
+            }
+            if (Arrays.stream(target).sum() == 0) {
+                // the policy would choose a task the slot did not offer: the log cannot say how it would go,
+                // so the decision is left out of this policy's estimate (its decisions count says how many remain)
+                return;
             }
             tally.add(
                     new Observation(line.chosenIndex(), line.chosenProbability(), line.reward(), target, numbers),

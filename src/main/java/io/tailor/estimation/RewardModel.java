@@ -59,7 +59,8 @@ public final class RewardModel {
             Map<String, Double> categoryRates = new HashMap<>();
             categories.forEach((name, counts) -> categoryRates.put(name, counts.shrunkToward(overallRate)));
             Map<String, Double> taskRates = new HashMap<>();
-            tasks.forEach((id, counts) -> taskRates.put(id, counts.shrunkToward(categoryRates.get(counts.category))));
+            tasks.forEach((id, counts) ->
+                    taskRates.put(id, counts.shrunkToward(categoryRates.getOrDefault(counts.category, overallRate))));
             return new RewardModel(taskRates, categoryRates, overallRate);
         }
     }

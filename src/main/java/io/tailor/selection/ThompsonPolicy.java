@@ -21,6 +21,24 @@ public final class ThompsonPolicy implements Policy {
     static final double PRIOR_MEAN_CEILING = 0.95;
     static final int REPLAYS = 1_000;
 
+    private final int replays;
+
+    /** Serving: probabilities from {@value #REPLAYS} replays. */
+    public ThompsonPolicy() {
+        this(REPLAYS);
+    }
+
+    /**
+     * With probabilities from {@code replays} replays: fewer for an evaluation over many logged slots, where
+     * a frequency over any number of replays is an unbiased estimate of the probability.
+     */
+    public ThompsonPolicy(int replays) {
+        if (replays < 1) {
+            throw new IllegalArgumentException("replays must be positive, got " + replays);
+        }
+        this.replays = replays;
+    }
+
     @Override
     public String name() {
         return "thompson";
@@ -55,8 +73,8 @@ public final class ThompsonPolicy implements Policy {
     @Override
     public double[] probabilities(Slot slot, SplittableRandom replays) {
         double[] probabilities = new double[slot.size()];
-        for (int replay = 0; replay < REPLAYS; replay++) {
-            probabilities[draw(slot, replays)] += 1.0 / REPLAYS;
+        for (int replay = 0; replay < this.replays; replay++) {
+            probabilities[draw(slot, replays)] += 1.0 / this.replays;
         }
         return probabilities;
     }

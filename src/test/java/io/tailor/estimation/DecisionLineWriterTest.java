@@ -35,6 +35,7 @@ class DecisionLineWriterTest {
                             true,
                             false,
                             false,
+                            false,
                             0.74,
                             0.8,
                             2.3),
@@ -54,11 +55,11 @@ class DecisionLineWriterTest {
                                 + "\"c\":{\"user_id\":\"u1\",\"category\":\"hydration\",\"time_block\":\"morning\","
                                 + "\"phase\":\"discovery\",\"archetype\":\"peak_performer\",\"mode\":\"high\","
                                 + "\"day_of_week\":\"thursday\",\"days_since_first_feedback\":12,\"library_version\":\"v1\","
-                                + "\"_multi\":[")
+                                + "\"unrotated_best\":null,\"_multi\":[")
                 .contains("{\"id\":\"hydration-morning-lemon-water\",\"category\":\"hydration\","
                         + "\"variation_group\":\"lemon-water\",\"archetype_fit\":0.9,\"mode_fit\":0.8,\"fit\":0.87,"
                         + "\"duration_minutes\":5,\"tried\":true,\"favorite\":false,\"proven\":false,"
-                        + "\"affinity\":0.74,\"evidence_value\":0.8,\"evidence_weight\":2.3}")
+                        + "\"on_probation\":false,\"affinity\":0.74,\"evidence_value\":0.8,\"evidence_weight\":2.3}")
                 .endsWith("]},\"VWState\":{\"m\":\"adaptive/1\"},\"pool\":\"exploit\",\"probability_kind\":\"exact\","
                         + "\"outcome\":\"done\",\"rating\":5,\"experiment\":{\"id\":\"exp1\",\"arm\":\"control\"}}")
                 .doesNotContain("\n");

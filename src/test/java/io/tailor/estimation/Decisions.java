@@ -16,7 +16,7 @@ final class Decisions {
     private Decisions() {}
 
     static CandidateFeatures candidate(String id, String category) {
-        return new CandidateFeatures(id, category, id, 0.9, 0.8, 0.87, 5, true, false, false, 0.74, 0.8, 2.3);
+        return new CandidateFeatures(id, category, id, 0.9, 0.8, 0.87, 5, true, false, false, false, 0.74, 0.8, 2.3);
     }
 
     /** A line whose candidates are {@code ids} in the category "hydration", chosen {@code chosen} (0-based). */
@@ -67,6 +67,7 @@ final class Decisions {
                 "thursday",
                 12,
                 libraryVersion,
+                null,
                 candidates);
         return new DecisionLine(
                 eventId, AT, actions, ordered, context, "adaptive/1", "exploit", "exact", outcome, rating, experiment);

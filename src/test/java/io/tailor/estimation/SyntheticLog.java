@@ -91,6 +91,7 @@ final class SyntheticLog {
                 "thursday",
                 12,
                 "v1",
+                null,
                 candidates);
         return new DecisionLine(
                 new UUID(random.nextLong(), random.nextLong()).toString(),
@@ -119,6 +120,7 @@ final class SyntheticLog {
                 task % 2 == 0,
                 false,
                 task % 5 == 0,
+                false,
                 0.6,
                 0.5,
                 2.3);
