@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,16 +57,15 @@ final class ExperimentResults {
 
     /** The ratios measured: completion over settled items, rating over rated done items, groups over user-weeks. */
     enum Metric {
-        COMPLETION(UserTotals::done, UserTotals::settled),
-        RATING(UserTotals::ratingSum, UserTotals::ratingCount),
-        VARIETY(UserTotals::groups, UserTotals::weeks);
+        COMPLETION,
+        RATING,
+        VARIETY;
 
-        private final ToLongFunction<UserTotals> numerator;
-        private final ToLongFunction<UserTotals> denominator;
-
-        Metric(ToLongFunction<UserTotals> numerator, ToLongFunction<UserTotals> denominator) {
-            this.numerator = numerator;
-            this.denominator = denominator;
+        /** Numerator and denominator of each metric, in {@link #columns} order. */
+        static long[] columns(UserTotals user) {
+            return new long[] {
+                user.done(), user.settled(), user.ratingSum(), user.ratingCount(), user.groups(), user.weeks()
+            };
         }
     }
 
@@ -102,20 +100,15 @@ final class ExperimentResults {
     private record Replicated(List<UserTotals> users, double[] values, double[][] replicates) {
 
         static Replicated of(List<UserTotals> users, long seed) {
-            Metric[] metrics = Metric.values();
-            double[] values = new double[metrics.length];
-            double[][] replicates = new double[metrics.length][REPLICATES];
-            for (Metric metric : metrics) {
-                values[metric.ordinal()] = ratio(users, metric, null);
-            }
+            long[][] columns = users.stream().map(Metric::columns).toArray(long[][]::new);
+            int metrics = Metric.values().length;
+            double[] values = ratios(sums(columns, null));
+            double[][] replicates = new double[metrics][REPLICATES];
             SplittableRandom random = new SplittableRandom(seed);
-            int[] draw = new int[users.size()];
             for (int b = 0; b < REPLICATES; b++) {
-                for (int j = 0; j < draw.length; j++) {
-                    draw[j] = random.nextInt(draw.length);
-                }
-                for (Metric metric : metrics) {
-                    replicates[metric.ordinal()][b] = ratio(users, metric, draw);
+                double[] replicate = ratios(sums(columns, random));
+                for (int m = 0; m < metrics; m++) {
+                    replicates[m][b] = replicate[m];
                 }
             }
             return new Replicated(users, values, replicates);
@@ -135,17 +128,24 @@ final class ExperimentResults {
         }
     }
 
-    /** Σ numerator ÷ Σ denominator over the users, or over the users drawn ({@code draw} not null). */
-    private static double ratio(List<UserTotals> users, Metric metric, int @Nullable [] draw) {
-        long numerator = 0;
-        long denominator = 0;
-        int n = draw == null ? users.size() : draw.length;
-        for (int j = 0; j < n; j++) {
-            UserTotals user = users.get(draw == null ? j : draw[j]);
-            numerator += metric.numerator.applyAsLong(user);
-            denominator += metric.denominator.applyAsLong(user);
+    /** The columns' sums over every user, or over as many users drawn with replacement ({@code draws} given). */
+    private static long[] sums(long[][] users, @Nullable SplittableRandom draws) {
+        long[] sums = new long[2 * Metric.values().length];
+        for (int j = 0; j < users.length; j++) {
+            long[] user = users[draws == null ? j : draws.nextInt(users.length)];
+            for (int c = 0; c < sums.length; c++) {
+                sums[c] += user[c];
+            }
         }
-        return denominator == 0 ? Double.NaN : (double) numerator / denominator;
+        return sums;
+    }
+
+    private static double[] ratios(long[] sums) {
+        double[] ratios = new double[sums.length / 2];
+        for (int m = 0; m < ratios.length; m++) {
+            ratios[m] = sums[2 * m + 1] == 0 ? Double.NaN : (double) sums[2 * m] / sums[2 * m + 1];
+        }
+        return ratios;
     }
 
     /** The 2.5th and 97.5th percentiles of the replicates that could be measured. */
