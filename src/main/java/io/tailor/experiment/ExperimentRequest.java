@@ -35,11 +35,7 @@ record ExperimentRequest(
             @Schema(implementation = ArmPolicy.class) @NotNull
             String policy,
 
-            @Schema(
-                    description = "The share of users assigned to this arm",
-                    exclusiveMinimum = true,
-                    minimum = "0",
-                    maximum = "1")
+            @Schema(description = "The share of users assigned to this arm", exclusiveMinimumValue = 0, maximum = "1")
             @NotNull
             @DecimalMin(value = "0", inclusive = false)
             @DecimalMax("1")
