@@ -1,9 +1,11 @@
 package io.tailor.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
+import io.tailor.support.Sql.SqlFailure;
 import io.tailor.support.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +127,21 @@ class ExperimentApiTest extends IntegrationTest {
         assertThat(api().post("/api/v1/experiments/" + id + "/stop", Tokens.service(), "")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aUserReadsOnlyTheRunningExperimentAndWritesNone() {
+        put(id + "-old", TWO_ARMS);
+        api().post("/api/v1/experiments/" + id + "-old/stop", Tokens.service(), "");
+        put(id, TWO_ARMS);
+        String user = "exp-rls-" + UUID.randomUUID();
+
+        assertThat(sql.query("authenticated", user, "select id from experiments"))
+                .containsExactly(List.of(id));
+        assertThatThrownBy(() -> sql.update(
+                        "authenticated", user, "update experiments set status = 'stopped', stopped_at = now()"))
+                .isInstanceOfSatisfying(
+                        SqlFailure.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
     }
 
     private Reply put(String experimentId, String body) {
