@@ -3,9 +3,13 @@ package io.tailor.plan;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.config.FeatureFlags;
 import io.tailor.decision.LoggedDecision;
+import io.tailor.experiment.Arm;
+import io.tailor.experiment.ArmPolicy;
+import io.tailor.experiment.RunningExperiment;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
+import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.profile.LearningPhase;
@@ -43,7 +47,10 @@ import org.springframework.transaction.annotation.Transactional;
  * a task done that day. A new plan is two statements in one transaction: one reads everything under
  * the user's plan lock, one writes the plan, its items and its rotation marks. The choice between them
  * is pure Java, so when the dynamic path fails nothing of it has reached the database: the fallback plan
- * is written instead, and the failure is logged, counted and kept on the plan.
+ * is written instead, and the failure is logged, counted and kept on the plan. While an experiment runs, every
+ * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
+ * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
+ * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's.
  */
 @Service
 class PlanGenerator {
@@ -87,6 +94,7 @@ class PlanGenerator {
         }
         Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
         ReportedItems reported = ReportedItems.of(existing);
+        Optional<Assigned> assigned = context.experiment().map(experiment -> Assigned.of(experiment, order.userId()));
         LoggedDecision.Context logged = new LoggedDecision.Context(
                 profile.header().phase(),
                 order.archetype(),
@@ -95,8 +103,8 @@ class PlanGenerator {
                 profile.header().timezone(),
                 profile.header().totals().firstActivityAt(),
                 flags.taskLibraryVersion(),
-                null);
-        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged);
+                assigned.map(Assigned::logged).orElse(null));
+        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -108,7 +116,8 @@ class PlanGenerator {
                 choice.tasks(),
                 choice.decisions(),
                 planTime,
-                clock.instant()));
+                clock.instant(),
+                logged.arm()));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
     }
@@ -126,8 +135,9 @@ class PlanGenerator {
             Order order,
             LocalDate date,
             Instant planTime,
-            LoggedDecision.Context logged) {
-        Optional<Dynamic> dynamic = dynamic();
+            LoggedDecision.Context logged,
+            Optional<Assigned> assigned) {
+        Optional<Dynamic> dynamic = dynamic(assigned);
         if (dynamic.isEmpty()) {
             return fallback(order, date, null, logged);
         }
@@ -151,10 +161,19 @@ class PlanGenerator {
         }
     }
 
-    /** No dynamic plan at all without {@code ENABLE_DYNAMIC_PLANS}; with it, adaptive or library scoring. */
-    private Optional<Dynamic> dynamic() {
+    /**
+     * No dynamic plan at all without {@code ENABLE_DYNAMIC_PLANS}; with it, the experiment arm's policy, else
+     * adaptive or library scoring.
+     */
+    private Optional<Dynamic> dynamic(Optional<Assigned> assigned) {
         if (!flags.enableDynamicPlans()) {
             return Optional.empty();
+        }
+        if (assigned.isPresent()) {
+            ArmPolicy policy = assigned.get().arm().policy();
+            return Optional.of(new Dynamic(
+                    new ServingPolicy(policy.policy(), explorationFloor),
+                    Named.parse(PlanSource.class, "source", policy.value())));
         }
         return Optional.of(
                 flags.adaptiveLearningEnabled()
@@ -241,6 +260,18 @@ class PlanGenerator {
     record Generated(PlanView plan, boolean created) {}
 
     private record Dynamic(ServingPolicy strategy, PlanSource source) {}
+
+    /** The user's arm of the running experiment. */
+    private record Assigned(RunningExperiment experiment, Arm arm) {
+
+        static Assigned of(RunningExperiment experiment, String userId) {
+            return new Assigned(experiment, experiment.armFor(userId));
+        }
+
+        LoggedDecision.Arm logged() {
+            return new LoggedDecision.Arm(experiment.id(), arm.name(), arm.learns());
+        }
+    }
 
     /** The tasks to plan, each with its logged decision (the same order). */
     private record Choice(

@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import io.tailor.decision.LoggedDecision;
 import io.tailor.library.Archetype;
 import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
@@ -33,7 +34,7 @@ class PlanStore {
      * at the plan's start, also for a future date: readers ignore marks later than the time they plan for
      * ({@code RecentUses}, {@code library.RotationState}). A backfilled earlier day never moves
      * {@code last_used_at} back. A fallback source may name a library id this database lacks: the task is
-     * kept and the link dropped.
+     * kept and the link dropped. The plan names the experiment arm it was (re)made under, or none.
      */
     private static final String SAVE = """
             with tasks as (
@@ -49,12 +50,14 @@ class PlanStore {
                 returning i.id
             ), plan as (
                 -- reading the delete's result runs it first, so the new items' positions are free
-                insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
-                select :userId, :date, :archetype, :mode, :source, :phase, :failure
+                insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure,
+                    experiment_id, arm)
+                select :userId, :date, :archetype, :mode, :source, :phase, :failure, :experimentId, :arm
                 where (select count(*) from dropped) >= 0
                 on conflict (user_id, plan_date) do update set
                     archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
                     learning_phase = excluded.learning_phase, failure = excluded.failure,
+                    experiment_id = excluded.experiment_id, arm = excluded.arm,
                     created_at = excluded.created_at,
                     -- the new pending items of a regenerated past day are settled by the next run too
                     settled_at = null
@@ -145,6 +148,8 @@ class PlanStore {
                 .param("source", plan.source().value())
                 .param("phase", plan.phase().value())
                 .param("failure", plan.failure())
+                .param("experimentId", plan.arm() == null ? null : plan.arm().experiment())
+                .param("arm", plan.arm() == null ? null : plan.arm().arm())
                 .param("taskIds", column(plan.tasks(), PlannedTask::taskLibraryId))
                 .param("names", column(plan.tasks(), PlannedTask::taskName))
                 .param(
@@ -199,7 +204,8 @@ class PlanStore {
             List<PlannedTask> tasks,
             List<String> decisions,
             Instant planTime,
-            Instant decidedAt) {
+            Instant decidedAt,
+            LoggedDecision.@Nullable Arm arm) {
 
         boolean marksRotation() {
             return source != PlanSource.FALLBACK;

@@ -62,7 +62,8 @@ class PlanStoreTest extends IntegrationTest {
                 tasks,
                 tasks.stream().map(PlanStoreTest::decision).toList(),
                 Instant.parse("2026-05-01T00:00:00Z"),
-                Instant.parse("2026-04-30T12:00:00Z"));
+                Instant.parse("2026-04-30T12:00:00Z"),
+                null);
         return CurrentIdentity.runAsSystem(
                 () -> new TransactionTemplate(transactions).execute(status -> plans.save(plan)));
     }
