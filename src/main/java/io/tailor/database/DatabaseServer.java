@@ -39,10 +39,6 @@ final class DatabaseServer implements AutoCloseable {
         return ownerPassword;
     }
 
-    boolean isEmbedded() {
-        return embedded != null;
-    }
-
     /** True when this service started an embedded server and that server has exited since. */
     boolean embeddedServerExited() {
         return embedded != null && !embedded.serverRunning();

@@ -38,12 +38,7 @@ public class DailyActivity {
             int ratingSum) {}
 
     /** A run of consecutive active days, both ends included. */
-    public record Run(LocalDate start, LocalDate end) {
-
-        public int days() {
-            return (int) (end.toEpochDay() - start.toEpochDay()) + 1;
-        }
-    }
+    public record Run(LocalDate start, LocalDate end) {}
 
     public List<TaskDay> between(String userId, LocalDate from, LocalDate toExclusive) {
         return jdbc.sql("""

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.config.FeatureFlags;
 import io.tailor.library.Category;
+import io.tailor.library.Named;
 import io.tailor.profile.Outcome;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
@@ -92,7 +93,9 @@ class FeedbackController {
     }
 
     private FeedbackRecorder.ValidFeedback validate(FeedbackRequest request) {
-        Category category = request.category() == null ? null : Category.parse("category", request.category());
+        Category category = request.category() == null
+                ? null
+                : Named.parse(Category.class, "category", request.category(), ApiException::invalid);
         Instant now = clock.instant();
         Instant occurredAt =
                 request.occurredAt() == null ? now : request.occurredAt().toInstant();

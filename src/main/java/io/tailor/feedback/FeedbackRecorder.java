@@ -183,10 +183,6 @@ class FeedbackRecorder {
         static final Duration MAX_FUTURE = Duration.ofMinutes(5);
         static final Duration MAX_PAST = Duration.ofDays(30);
 
-        String userId() {
-            return request.userId();
-        }
-
         /**
          * Why the event time is refused, or null. Enforced after an idempotent replay was looked up: a
          * retry of recorded feedback is answered even when its event time has since aged past the window.

@@ -13,10 +13,6 @@ public enum Archetype implements Named {
     RESILIENCE_REBUILDER,
     CONNECTED_EXPLORER;
 
-    public static Archetype parse(String field, String value) {
-        return Named.parse(Archetype.class, field, value);
-    }
-
     @JsonValue
     @Override
     public String value() {

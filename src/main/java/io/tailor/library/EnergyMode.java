@@ -10,10 +10,6 @@ public enum EnergyMode implements Named {
     MEDIUM,
     LOW;
 
-    public static EnergyMode parse(String field, String value) {
-        return Named.parse(EnergyMode.class, field, value);
-    }
-
     @JsonValue
     @Override
     public String value() {

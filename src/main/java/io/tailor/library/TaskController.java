@@ -59,9 +59,12 @@ class TaskController {
             throw ApiException.notFound("No user '" + userId + "'");
         }
         var query = new TaskSearch.Query(
-                Optional.ofNullable(category).map(value -> Category.parse("category", value)),
-                Optional.ofNullable(archetype).map(value -> Archetype.parse("archetype", value)),
-                Optional.ofNullable(mode).map(value -> EnergyMode.parse("mode", value)),
+                Optional.ofNullable(category)
+                        .map(value -> Named.parse(Category.class, "category", value, ApiException::invalid)),
+                Optional.ofNullable(archetype)
+                        .map(value -> Named.parse(Archetype.class, "archetype", value, ApiException::invalid)),
+                Optional.ofNullable(mode)
+                        .map(value -> Named.parse(EnergyMode.class, "mode", value, ApiException::invalid)),
                 Optional.ofNullable(userId),
                 limit == null ? MAX_LIMIT : limit);
         return search.find(query);

@@ -3,6 +3,7 @@ package io.tailor.phase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tailor.library.Named;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.ProfileStore;
@@ -70,7 +71,7 @@ class PhaseController {
         if (!CurrentIdentity.require().isService()) {
             throw ApiException.forbidden("Only the service role can override a learning phase");
         }
-        LearningPhase to = LearningPhase.parse("phase", request.phase());
+        LearningPhase to = Named.parse(LearningPhase.class, "phase", request.phase(), ApiException::invalid);
         if (profiles.find(userId).isEmpty()) {
             throw notFound(userId);
         }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
+import io.tailor.library.Named;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
@@ -58,8 +59,8 @@ class PlanController {
         }
         PlanGenerator.Generated generated = generator.generate(new PlanGenerator.Order(
                 request.userId(),
-                Archetype.parse("archetype", request.archetype()),
-                EnergyMode.parse("mode", request.mode()),
+                Named.parse(Archetype.class, "archetype", request.archetype(), ApiException::invalid),
+                Named.parse(EnergyMode.class, "mode", request.mode(), ApiException::invalid),
                 Optional.ofNullable(request.date()).map(this::withinAYear),
                 categories(request.categories()),
                 Boolean.TRUE.equals(request.regenerate())));
@@ -88,7 +89,7 @@ class PlanController {
             throw ApiException.invalid("categories", "must name at least one category");
         }
         List<Category> categories = requested.stream()
-                .map(value -> Category.parse("categories", value))
+                .map(value -> Named.parse(Category.class, "categories", value, ApiException::invalid))
                 .toList();
         if (new HashSet<>(categories).size() != categories.size()) {
             throw ApiException.invalid("categories", "must not name a category twice");

@@ -86,14 +86,6 @@ public record PreferenceProfile(
         return taskIds(TaskStats::isTried);
     }
 
-    public Set<String> favorites() {
-        return taskIds(TaskStats::isFavorite);
-    }
-
-    public Set<String> proven() {
-        return taskIds(TaskStats::isProven);
-    }
-
     public Set<String> disliked(Instant at) {
         return taskIds(stats -> stats.isDisliked(at));
     }

@@ -3,7 +3,6 @@ package io.tailor.security;
 import io.tailor.web.ProblemType;
 import io.tailor.web.ProblemWriter;
 import io.tailor.web.RejectedRequests;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -49,7 +48,8 @@ final class ProblemResponses {
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> problems.write(response, ProblemType.FORBIDDEN, detail(exception));
+        return (request, response, exception) ->
+                problems.write(response, ProblemType.FORBIDDEN, "This endpoint needs the service role");
     }
 
     /** The firewall's refusals as 400 problems (see {@link RejectedRequests}). */
@@ -62,10 +62,6 @@ final class ProblemResponses {
             return "The bearer token is invalid: " + exception.getMessage();
         }
         return "Send a valid bearer token: Authorization: Bearer <JWT>";
-    }
-
-    private static String detail(AccessDeniedException exception) {
-        return "This endpoint needs the service role";
     }
 
     private static boolean causedByUnavailableKeys(Throwable exception) {

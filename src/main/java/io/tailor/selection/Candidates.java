@@ -5,7 +5,6 @@ import io.tailor.library.Task;
 import io.tailor.library.TaskScoring;
 import io.tailor.profile.TaskStats;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,12 +61,6 @@ final class Candidates {
 
     static List<Task> tasks(List<TaskScoring.ScoredTask> scored) {
         return scored.stream().map(TaskScoring.ScoredTask::task).toList();
-    }
-
-    static Comparator<TaskScoring.ScoredTask> bestFirst() {
-        return Comparator.comparingDouble(TaskScoring.ScoredTask::score)
-                .reversed()
-                .thenComparing(scored -> scored.task().id());
     }
 
     /** The tasks to choose from; {@code exhausted} when rotation left only the least recently used group. */

@@ -36,6 +36,14 @@ public record SelectionRequest(
         return profile.header().userId();
     }
 
+    /**
+     * The active tasks of a category that the rotation window leaves free, or the least recently used
+     * group's when it leaves none: what any strategy may choose among, the simulator's oracle included.
+     */
+    public List<Task> outsideRotation(Category category) {
+        return Rotation.available(tasksIn(category), this).tasks();
+    }
+
     List<Task> tasksIn(Category category) {
         return library.stream()
                 .filter(task -> task.category() == category && task.active())

@@ -3,7 +3,6 @@ package io.tailor.simulation;
 import io.tailor.library.Task;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.LibraryPolicy;
-import io.tailor.selection.OracleSelector;
 import io.tailor.selection.SelectionStrategy;
 import io.tailor.selection.ServingPolicy;
 import io.tailor.selection.StaticPolicy;

@@ -33,11 +33,6 @@ record EvaluationRow(Contender strategy, int week, WeekTally tally, double oracl
         return ratio(tally.inMastery(), tally.users());
     }
 
-    /** The share of planned tasks left unreported. */
-    double notReportedShare() {
-        return ratio(tally.notReported(), tally.planned());
-    }
-
     /** Tasks the user liked but the profile marked disliked at the week's end, per user. */
     double likedDislikedPerUser() {
         return ratio(tally.likedDisliked(), tally.users());

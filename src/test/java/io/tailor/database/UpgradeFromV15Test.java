@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.TailorApplication;
 import io.tailor.support.Api.Reply;
+import io.tailor.support.ExpectedLogs;
 import io.tailor.support.ServiceTest;
 import io.tailor.support.Tokens;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +38,9 @@ class UpgradeFromV15Test extends ServiceTest {
     private static final EmbeddedPostgres SERVER = start();
     private static final DataSource BEFORE = databaseAtV15("before_move");
     private static final Path DATA_DIR = tempDir();
+
+    @RegisterExtension
+    final ExpectedLogs logs = ExpectedLogs.of("org.springframework.boot.SpringApplication");
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -93,6 +98,7 @@ class UpgradeFromV15Test extends ServiceTest {
                 .sql("update flyway_schema_history set checksum = checksum + 1 where version = '8'")
                 .update();
         assertThatThrownBy(() -> new SpringApplicationBuilder(TailorApplication.class)
+                        .listeners(logs.holdAgainOnStart())
                         .run(
                                 "--spring.datasource.url=" + url("tampered"),
                                 "--server.port=0",
@@ -100,6 +106,7 @@ class UpgradeFromV15Test extends ServiceTest {
                                 "--tailor.jwt.secret=" + Tokens.SECRET)
                         .close())
                 .hasStackTraceContaining("checksum mismatch");
+        assertThat(logs.messages()).contains("Application run failed");
     }
 
     /** A new database migrated to V15 with the old files, holding one user's feedback and plan. */

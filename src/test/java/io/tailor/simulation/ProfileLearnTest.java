@@ -54,6 +54,6 @@ class ProfileLearnTest {
                     Optional.of("recovery-power-nap"), Category.RECOVERY, new Outcome(true, null, AT.plusSeconds(day)));
         }
         assertThat(learned.task("recovery-power-nap").timesCompleted()).isEqualTo(3);
-        assertThat(learned.favorites()).containsExactly("recovery-power-nap");
+        assertThat(learned.task("recovery-power-nap").isFavorite()).isTrue();
     }
 }

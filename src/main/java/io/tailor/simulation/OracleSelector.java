@@ -1,9 +1,11 @@
-package io.tailor.selection;
+package io.tailor.simulation;
 
 import io.tailor.library.Category;
 import io.tailor.library.Task;
+import io.tailor.selection.Selection;
+import io.tailor.selection.SelectionRequest;
+import io.tailor.selection.SelectionStrategy;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -13,19 +15,17 @@ import java.util.function.ToDoubleFunction;
  * the rotation window. Nobody knows a real user's value: this is the upper bound that an offline
  * evaluation, which does know it, measures the learners against. Ties go to the lower id.
  */
-public final class OracleSelector implements SelectionStrategy {
+final class OracleSelector implements SelectionStrategy {
 
     private final ToDoubleFunction<Task> value;
 
-    public OracleSelector(ToDoubleFunction<Task> value) {
+    OracleSelector(ToDoubleFunction<Task> value) {
         this.value = value;
     }
 
     @Override
     public Optional<Selection> select(Category category, SelectionRequest request) {
-        List<Task> tasks = request.tasksIn(category);
-        Rotation.Available available = Rotation.available(tasks, request);
-        return available.tasks().stream()
+        return request.outsideRotation(category).stream()
                 .max(Comparator.comparingDouble(value).thenComparing(Task::id, Comparator.reverseOrder()))
                 .map(best -> new Selection(
                         best,
