@@ -1,6 +1,6 @@
 package io.tailor.estimation;
 
-import io.tailor.simulation.Progress;
+import io.tailor.console.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package io.tailor.simulation;
 
+import io.tailor.console.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -112,12 +113,12 @@ public final class SimulationCommand implements Callable<Integer> {
         try {
             Files.createDirectories(options.out()); // before the run, so a bad --out fails at once
             long started = nanoTime.getAsLong();
-            Progress progress = new Progress(options.users(), err, nanoTime);
+            Progress progress = new Progress(NAME, "users", options.users(), err, nanoTime);
             List<EvaluationRow> rows = Evaluation.run(
                     World.standard(options.seed(), options.model()),
                     options.users(),
                     options.weeks(),
-                    progress::userDone);
+                    () -> progress.advance(1));
             double seconds = (nanoTime.getAsLong() - started) / 1e9;
             write(options, rows);
             summarize(spec.commandLine().getOut(), options, rows, seconds);

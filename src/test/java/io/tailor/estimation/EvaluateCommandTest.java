@@ -2,8 +2,8 @@ package io.tailor.estimation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tailor.console.Progress;
 import io.tailor.estimation.DecisionLine.Outcome;
-import io.tailor.simulation.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,7 +38,16 @@ class EvaluateCommandTest {
                         Decisions.line("u9", SyntheticBandit.LOGGING, 0, Outcome.PENDING, "a", "b", "c", "d")));
         Path target = dir.resolve("run");
 
-        int status = execute(System::nanoTime, "--log", log.toString(), "--out", target.toString());
+        int status = execute(
+                System::nanoTime,
+                "--log",
+                log.toString(),
+                "--out",
+                target.toString(),
+                "--policy",
+                "logging",
+                "--policy",
+                "favours-d");
 
         assertThat(status).isZero();
         List<String> csv = Files.readAllLines(target.resolve(EvaluateCommand.CSV));
@@ -132,7 +141,8 @@ class EvaluateCommandTest {
     void anUnknownPolicyIsAUsageError() {
         assertThat(execute(System::nanoTime, "--log", "x.jsonl", "--policy", "oracle"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown policy 'oracle' (known: logging, favours-d)");
+        assertThat(err.toString())
+                .contains("Unknown policy 'oracle' (known: static, library, adaptive, thompson, logging, favours-d)");
     }
 
     private Path log(int users, String... extra) throws IOException {

@@ -3,6 +3,7 @@ package io.tailor.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tailor.console.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

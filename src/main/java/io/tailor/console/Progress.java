@@ -1,4 +1,4 @@
-package io.tailor.simulation;
+package io.tailor.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -24,10 +24,6 @@ public final class Progress {
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong nextReport;
 
-    Progress(int users, PrintWriter err, LongSupplier nanoTime) {
-        this(SimulationCommand.NAME, "users", users, err, nanoTime);
-    }
-
     /** Reports as {@code command: 3 of 10 unit (30%), ...}; the clock is read once now and once per step. */
     public Progress(String command, String unit, long total, PrintWriter err, LongSupplier nanoTime) {
         this.command = command;
@@ -37,10 +33,6 @@ public final class Progress {
         this.nanoTime = nanoTime;
         this.started = nanoTime.getAsLong();
         this.nextReport = new AtomicLong(started + INTERVAL_NANOS);
-    }
-
-    void userDone() {
-        advance(1);
     }
 
     /** Notes {@code amount} more units done, and reports when a report is due. */
