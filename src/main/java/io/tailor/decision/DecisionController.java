@@ -3,7 +3,6 @@ package io.tailor.decision;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.security.CurrentIdentity;
@@ -49,8 +48,8 @@ class DecisionController {
             responses =
                     @ApiResponse(
                             responseCode = "200",
-                            description = "DSJSON lines",
-                            content = @Content(mediaType = JSON_LINES, schema = @Schema(type = "string"))))
+                            description = "DSJSON lines, one decision a line; no lines when none match",
+                            content = @Content(mediaType = JSON_LINES)))
     @ProblemStatuses({400, 403})
     void decisions(
             @Parameter(description = "first plan date, YYYY-MM-DD")
