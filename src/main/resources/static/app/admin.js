@@ -1,7 +1,9 @@
 // The operator view, for a service-role token: success metrics, the flags in force, experiments and their
-// results, a user look-up and the offline evaluation chart when one has been produced.
+// results, policies evaluated on the decision log for a date range, a user look-up and the offline
+// evaluation chart when one has been produced.
 
 import { call, clearMessages, h, percent, showMessage, tokens } from './api.js';
+import { renderOpe } from './evaluation-ope.js';
 import { renderExperiments } from './experiments.js';
 import { renderMetrics } from './metrics.js';
 import { renderSignIn } from './signin.js';
@@ -71,6 +73,7 @@ async function start(candidate) {
   clearMessages();
   $('signin').hidden = true;
   $('app').hidden = false;
+  renderOpe($('ope'), token, showMessage);
   const results = await Promise.allSettled([loadMetrics(), loadFlags(), loadExperiments(), loadEvaluation()]);
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,12 @@ class DecisionExport {
     /** The lines asked for, written one per line; returns how many. */
     @Transactional(readOnly = true)
     long write(Query query, Writer out) {
+        return forEach(query, line -> write(line, out));
+    }
+
+    /** Each line asked for, in key order, a page at a time; returns how many. */
+    @Transactional(readOnly = true)
+    long forEach(Query query, Consumer<DecisionLine> each) {
         Timestamp now = Timestamp.from(clock.instant());
         Key after = new Key(query.from().minusDays(1), "", new UUID(0, 0));
         long written = 0;
@@ -86,7 +93,7 @@ class DecisionExport {
                     .list();
             for (Row row : page) {
                 if (query.includePending() || !row.outcome().equals("pending")) {
-                    write(line(row), out);
+                    each.accept(line(row));
                     written++;
                 }
             }

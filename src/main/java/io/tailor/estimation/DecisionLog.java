@@ -42,6 +42,23 @@ public final class DecisionLog {
         });
     }
 
+    /**
+     * Takes one decision the caller already holds, as the service reads its own log: checked as a line of a
+     * file is (a chosen probability of zero included, which the parser catches there), then to {@code valid}
+     * or counted.
+     */
+    public void offer(DecisionLine line, Consumer<DecisionLine> valid) {
+        try {
+            if (!(line.chosenProbability() > 0)) {
+                throw new RejectedLine(Rejection.NO_PROBABILITY, "no probability for the chosen action");
+            }
+            valid.accept(check(line));
+            accepted++;
+        } catch (RejectedLine e) {
+            rejected.merge(e.rejection(), 1L, Long::sum);
+        }
+    }
+
     private static boolean isBlank(byte[] buffer, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             if (buffer[i] != ' ' && buffer[i] != '\t' && buffer[i] != '\r') {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,21 @@ public final class OffPolicyEvaluation {
         DecisionLog decisions = new DecisionLog(libraryVersion);
         OffPolicyEvaluation evaluation = new OffPolicyEvaluation(policies, seed);
         decisions.read(log, evaluation::add);
+        return new Report(evaluation.estimates(), decisions);
+    }
+
+    /** Decisions handed over one at a time, e.g. a page at a time from the database; never held all at once. */
+    @FunctionalInterface
+    public interface DecisionSource {
+        void forEach(Consumer<DecisionLine> each);
+    }
+
+    /** The same evaluation over decisions the caller reads itself: each checked as a log's line is. */
+    public static Report run(
+            DecisionSource source, List<TargetPolicy> policies, long seed, @Nullable String libraryVersion) {
+        DecisionLog decisions = new DecisionLog(libraryVersion);
+        OffPolicyEvaluation evaluation = new OffPolicyEvaluation(policies, seed);
+        source.forEach(line -> decisions.offer(line, evaluation::add));
         return new Report(evaluation.estimates(), decisions);
     }
 
