@@ -61,7 +61,8 @@ class EvaluationBrowserTest extends IntegrationTest {
                 .startsWith(expected.get("decisions").asString() + " decisions planned " + DAY);
         for (String policy : List.of("static", "library", "adaptive", "thompson", "logging")) {
             for (String estimator : List.of("ips", "snips", "dr")) {
-                assertThat(cell(policy, estimator, "value")).matches("\\d+\\.\\d% \\(\\d+\\.\\d% to \\d+\\.\\d%\\)|–");
+                assertThat(cell(policy, estimator, "value"))
+                        .matches("-?\\d+\\.\\d% \\(-?\\d+\\.\\d% to -?\\d+\\.\\d%\\)|–");
             }
         }
         JsonNode loggingIps = expected.get("estimates")
