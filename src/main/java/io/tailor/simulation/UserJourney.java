@@ -21,13 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -195,56 +192,5 @@ final class UserJourney {
 
     private static Instant planTime(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The week being lived: counts and the distinct tasks planned per category. */
-    private static final class Week {
-
-        private final Map<Category, Set<String>> tasks = new EnumMap<>(Category.class);
-        private int planned;
-        private int completed;
-        private int ratings;
-        private int ratingSum;
-        private int notReported;
-
-        void record(Task task, Outcome outcome) {
-            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
-            planned++;
-            completed += outcome.completed() ? 1 : 0;
-            if (outcome.rating() != null) {
-                ratings++;
-                ratingSum += outcome.rating();
-            }
-        }
-
-        void recordNotReported(Task task) {
-            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
-            planned++;
-            notReported++;
-        }
-
-        /** The week's counts, and what the profile dislikes at its end, against the user's hidden tastes. */
-        WeekTally close(PreferenceProfile profile, Instant end, SimulatedUser user, TasteModel model) {
-            Set<String> disliked = profile.disliked(end);
-            int likedDisliked = (int)
-                    disliked.stream().filter(id -> model.liked(user.liking(id))).count();
-            int distinct = tasks.values().stream().mapToInt(Set::size).sum();
-            int varied = (int) tasks.values().stream()
-                    .filter(planned -> planned.size() >= WeekTally.VARIETY_MIN_TASKS)
-                    .count();
-            return new WeekTally(
-                    1,
-                    planned,
-                    completed,
-                    ratings,
-                    ratingSum,
-                    tasks.size(),
-                    distinct,
-                    varied,
-                    profile.header().phase() == LearningPhase.MASTERY ? 1 : 0,
-                    notReported,
-                    disliked.size(),
-                    likedDisliked);
-        }
     }
 }
