@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  * The proof's rows as {@value #CSV}, one per seed, policy and estimator with fixed decimals (the same
  * arguments give the same bytes), and as a summary over the seeds per policy and estimator: how often the
  * 95% interval covered the truth, the mean absolute and the mean signed error, the mean effective sample
- * size and decisions.
+ * size and decisions, and the worst seed's error.
  */
 final class OpeProofReport {
 
@@ -44,18 +44,22 @@ final class OpeProofReport {
 
     static String markdown(List<OpeProof.Row> rows) {
         StringBuilder table = new StringBuilder("""
-                | policy | estimator | seeds | covered | mean abs. error | mean error | mean truth | mean ESS | mean decisions |
-                | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+                | policy | estimator | seeds | covered | mean abs. error | max abs. error | mean error | mean truth | mean ESS | mean decisions |
+                | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
                 """);
         for (Map.Entry<String, List<OpeProof.Row>> group : groups(rows).entrySet()) {
             List<OpeProof.Row> seeds = group.getValue();
             table.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.0f%% | %.4f | %+.4f | %.1f%% | %.0f | %.0f |\n",
+                    "| %s | %d | %.0f%% | %.4f | %.4f | %+.4f | %.1f%% | %.0f | %.0f |\n",
                     group.getKey(),
                     seeds.size(),
                     100 * mean(seeds, row -> row.covered() ? 1 : 0),
                     mean(seeds, row -> Math.abs(row.error())),
+                    seeds.stream()
+                            .mapToDouble(row -> Math.abs(row.error()))
+                            .max()
+                            .orElse(Double.NaN),
                     mean(seeds, OpeProof.Row::error),
                     100 * mean(seeds, OpeProof.Row::truth),
                     mean(seeds, row -> row.estimate().ess()),
