@@ -41,40 +41,19 @@ final class OpeProof {
 
     static List<Row> run(World world, int users, int weeks, Runnable userDone) {
         List<TargetPolicy> targets = List.copyOf(TargetPolicies.all().values());
-        List<Replayed> replayed =
-                targets.stream().map(target -> new Replayed(target.name())).toList();
-        OffPolicyEvaluation evaluation = new OffPolicyEvaluation(List.copyOf(replayed), world.seed());
-        double[] truths = new double[targets.size()];
-        long[] supported = new long[targets.size()];
+        Tally tally = new Tally(targets, world.seed());
         for (int from = 0; from < users; from += CHUNK) {
-            List<List<Scored>> chunk = IntStream.range(from, Math.min(users, from + CHUNK))
+            IntStream.range(from, Math.min(users, from + CHUNK))
                     .parallel()
                     .mapToObj(index -> {
                         List<Scored> scored = score(world, index, weeks, targets);
                         userDone.run();
                         return scored;
                     })
-                    .toList();
-            for (Scored scored : chunk.stream().flatMap(List::stream).toList()) {
-                for (int k = 0; k < targets.size(); k++) {
-                    replayed.get(k).next = scored.probabilities()[k];
-                    if (Double.isFinite(scored.truths()[k])) {
-                        truths[k] += scored.truths()[k];
-                        supported[k]++;
-                    }
-                }
-                evaluation.add(scored.line());
-            }
+                    .toList()
+                    .forEach(user -> user.forEach(tally::add));
         }
-        List<Row> rows = new ArrayList<>();
-        for (Estimate estimate : evaluation.estimates()) {
-            int k = IntStream.range(0, targets.size())
-                    .filter(index -> targets.get(index).name().equals(estimate.policy()))
-                    .findFirst()
-                    .orElseThrow();
-            rows.add(new Row(world.seed(), estimate, supported[k] == 0 ? Double.NaN : truths[k] / supported[k]));
-        }
-        return rows;
+        return tally.rows(world.seed());
     }
 
     /** One user's logged decisions, each with every target's probabilities and truth (NaN where unsupported). */
@@ -103,6 +82,46 @@ final class OpeProof {
     }
 
     record Scored(DecisionLine line, double[][] probabilities, double[] truths) {}
+
+    /** The estimators fed line by line in user order, and each policy's truth summed beside them. */
+    private static final class Tally {
+
+        private final List<Replayed> replayed;
+        private final OffPolicyEvaluation evaluation;
+        private final double[] truths;
+        private final long[] supported;
+
+        Tally(List<TargetPolicy> targets, long seed) {
+            this.replayed =
+                    targets.stream().map(target -> new Replayed(target.name())).toList();
+            this.evaluation = new OffPolicyEvaluation(List.copyOf(replayed), seed);
+            this.truths = new double[targets.size()];
+            this.supported = new long[targets.size()];
+        }
+
+        void add(Scored scored) {
+            for (int k = 0; k < replayed.size(); k++) {
+                replayed.get(k).next = scored.probabilities()[k];
+                if (Double.isFinite(scored.truths()[k])) {
+                    truths[k] += scored.truths()[k];
+                    supported[k]++;
+                }
+            }
+            evaluation.add(scored.line());
+        }
+
+        List<Row> rows(long seed) {
+            List<Row> rows = new ArrayList<>();
+            for (Estimate estimate : evaluation.estimates()) {
+                int k = IntStream.range(0, replayed.size())
+                        .filter(index -> replayed.get(index).name().equals(estimate.policy()))
+                        .findFirst()
+                        .orElseThrow();
+                rows.add(new Row(seed, estimate, supported[k] == 0 ? Double.NaN : truths[k] / supported[k]));
+            }
+            return rows;
+        }
+    }
 
     /** A target whose probabilities for the next line were computed with the line, in parallel. */
     private static final class Replayed implements TargetPolicy {
