@@ -1,5 +1,9 @@
 package io.tailor.estimation;
 
+import io.tailor.library.Archetype;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Task;
+import io.tailor.selection.Candidate;
 import java.util.Objects;
 
 /**
@@ -26,5 +30,24 @@ public record CandidateFeatures(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(variationGroup, "variationGroup");
+    }
+
+    /** The candidate as a plan logs it: the library's features of its task, the user's stats from the slot. */
+    public static CandidateFeatures of(Task task, Candidate candidate, Archetype archetype, EnergyMode mode) {
+        return new CandidateFeatures(
+                task.id(),
+                task.category().value(),
+                task.variationGroup(),
+                task.fit(archetype),
+                task.fit(mode),
+                candidate.fit(),
+                task.durationMinutes(),
+                candidate.tried(),
+                candidate.favorite(),
+                candidate.proven(),
+                candidate.onProbation(),
+                candidate.affinity(),
+                candidate.evidenceValue(),
+                candidate.evidenceWeight());
     }
 }

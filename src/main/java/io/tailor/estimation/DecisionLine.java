@@ -1,7 +1,11 @@
 package io.tailor.estimation;
 
+import io.tailor.library.Task;
+import io.tailor.selection.Decision;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +51,50 @@ public record DecisionLine(
             }
             seen[action] = true;
         }
+    }
+
+    /**
+     * A decision as its line reads, made where the decision is (the simulator's logged runs): the slot's
+     * candidates in its order, the chosen one first in {@code a}, and the serving policy's probabilities.
+     */
+    public static DecisionLine of(
+            Decision decision, DecisionSituation situation, Outcome outcome, @Nullable Integer rating) {
+        List<CandidateFeatures> candidates = new ArrayList<>();
+        List<Integer> actions = new ArrayList<>(List.of(decision.chosen() + 1));
+        List<Double> probabilities = new ArrayList<>(List.of(decision.propensity()));
+        for (int i = 0; i < decision.slot().size(); i++) {
+            candidates.add(CandidateFeatures.of(
+                    decision.tasks().get(i), decision.slot().candidate(i), situation.archetype(), situation.mode()));
+            if (i != decision.chosen()) {
+                actions.add(i + 1);
+                probabilities.add(decision.probabilities()[i]);
+            }
+        }
+        Task task = decision.selection().task();
+        Context context = new Context(
+                situation.userId(),
+                task.category().value(),
+                task.bestTimeOfDay().value(),
+                decision.slot().phase().value(),
+                situation.archetype().value(),
+                situation.mode().value(),
+                situation.date().getDayOfWeek().name().toLowerCase(Locale.ROOT),
+                situation.daysSinceFirstFeedback(),
+                situation.libraryVersion(),
+                decision.slot().unrotatedBest(),
+                candidates);
+        return new DecisionLine(
+                situation.eventId(),
+                situation.timestamp(),
+                actions,
+                probabilities,
+                context,
+                decision.policyVersion(),
+                decision.selection().pool().name().toLowerCase(Locale.ROOT),
+                decision.exact() ? "exact" : "estimated",
+                outcome,
+                rating,
+                null);
     }
 
     /** The 0-based index of the chosen candidate ({@code _labelIndex}). */

@@ -23,7 +23,12 @@ public final class OffPolicyEvaluation {
     private final ClusterBootstrap bootstrap;
     private final Map<TargetPolicy, PolicyTally> tallies = new LinkedHashMap<>();
 
-    OffPolicyEvaluation(List<TargetPolicy> policies, long seed) {
+    /**
+     * An evaluation fed line by line, for logs made in the same process (the simulator's logged runs): the
+     * lines must already be valid, as {@link DecisionLog} checks them, and come in the same order for the same
+     * estimates.
+     */
+    public OffPolicyEvaluation(List<TargetPolicy> policies, long seed) {
         this.bootstrap = new ClusterBootstrap(seed);
         policies.forEach(policy -> tallies.put(policy, new PolicyTally(policy.name(), ClusterBootstrap.REPLICATES)));
     }
@@ -54,7 +59,7 @@ public final class OffPolicyEvaluation {
         return new Report(evaluation.estimates(), decisions);
     }
 
-    void add(DecisionLine line) {
+    public void add(DecisionLine line) {
         fitter.add(line);
         int[] numbers = tasks.numbers(line);
         double[] weights = bootstrap.weights(line.context().userId());
@@ -75,7 +80,8 @@ public final class OffPolicyEvaluation {
         });
     }
 
-    List<Estimate> estimates() {
+    /** Each policy's estimates, in the order given, by IPS, SNIPS and DR. */
+    public List<Estimate> estimates() {
         double[] predictions = tasks.predictions(fitter.fit());
         List<Estimate> estimates = new ArrayList<>();
         tallies.values().forEach(tally -> estimates.addAll(tally.estimates(predictions)));
