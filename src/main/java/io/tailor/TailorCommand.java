@@ -1,5 +1,6 @@
 package io.tailor;
 
+import io.tailor.estimation.EvaluateCommand;
 import io.tailor.simulation.SimulationCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ final class TailorCommand {
                 .addSubcommand(new CommandLine(serve).setUnmatchedOptionsArePositionalParams(true))
                 .addSubcommand(new CommandLine(demo).setUnmatchedOptionsArePositionalParams(true))
                 .addSubcommand(new SimulationCommand())
+                .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new HelpCommand())
                 .setExpandAtFiles(false)
                 .setOut(out)

@@ -29,6 +29,8 @@ begin
         'rotation_state', (select coalesce(json_agg(r order by r.variation_group), '[]')
                            from task_rotation_state r where r.user_id = p_user_id),
         'idempotent_replies', (select coalesce(json_agg(i order by i.created_at, i.idempotency_key), '[]')
-                               from feedback_idempotency i where i.user_id = p_user_id));
+                               from feedback_idempotency i where i.user_id = p_user_id),
+        'decisions', (select coalesce(json_agg(d order by d.plan_date, d.decided_at, d.plan_item_id), '[]')
+                      from plan_decisions d where d.user_id = p_user_id));
 end
 $$;

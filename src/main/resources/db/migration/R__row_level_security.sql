@@ -10,7 +10,7 @@ begin
     foreach t in array array[
         'plans', 'plan_items', 'user_task_feedback', 'feedback_idempotency', 'user_daily_task_stats',
         'user_active_runs', 'user_preference_profile', 'user_category_preference', 'user_task_preference',
-        'learning_phase_transitions', 'task_rotation_state']
+        'learning_phase_transitions', 'task_rotation_state', 'plan_decisions']
     loop
         execute format('alter table %I enable row level security', t);
         execute format('alter table %I force row level security', t);
@@ -37,3 +37,14 @@ drop policy if exists task_library_write on task_library;
 create policy task_library_write on task_library for all to service_role using (true) with check (true);
 grant select on task_library to authenticated;
 grant select, insert, update, delete on task_library to service_role;
+
+-- Experiments are shared too: the service role defines and stops them; a user's plan (plan_context(), run
+-- as the user) reads the running one to find its arm, and sees no other.
+alter table experiments enable row level security;
+alter table experiments force row level security;
+drop policy if exists experiments_read_running on experiments;
+create policy experiments_read_running on experiments for select to authenticated using (status = 'running');
+drop policy if exists experiments_write on experiments;
+create policy experiments_write on experiments for all to service_role using (true) with check (true);
+grant select on experiments to authenticated;
+grant select, insert, update, delete on experiments to service_role;

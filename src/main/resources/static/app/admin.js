@@ -1,7 +1,10 @@
-// The operator view, for a service-role token: success metrics, the flags in force, a user look-up and
-// the offline evaluation chart when one has been produced.
+// The operator view, for a service-role token: success metrics, the flags in force, experiments and their
+// results, policies evaluated on the decision log for a date range, a user look-up and the offline
+// evaluation chart when one has been produced.
 
 import { call, clearMessages, h, percent, showMessage, tokens } from './api.js';
+import { renderOpe } from './evaluation-ope.js';
+import { renderExperiments } from './experiments.js';
 import { renderMetrics } from './metrics.js';
 import { renderSignIn } from './signin.js';
 
@@ -37,6 +40,10 @@ async function loadEvaluation() {
   $('evaluation').replaceChildren(h('img', { src: url, alt: 'Completion per week for each planning strategy in the offline evaluation' }));
 }
 
+async function loadExperiments() {
+  await renderExperiments($('experiments'), token, showMessage);
+}
+
 async function lookUp(userId) {
   const user = encodeURIComponent(userId);
   const [profile, phase] = await Promise.all([
@@ -66,7 +73,8 @@ async function start(candidate) {
   clearMessages();
   $('signin').hidden = true;
   $('app').hidden = false;
-  const results = await Promise.allSettled([loadMetrics(), loadFlags(), loadEvaluation()]);
+  renderOpe($('ope'), token, showMessage);
+  const results = await Promise.allSettled([loadMetrics(), loadFlags(), loadExperiments(), loadEvaluation()]);
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) {
     showMessage(failure.reason);

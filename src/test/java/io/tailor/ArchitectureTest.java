@@ -27,7 +27,8 @@ class ArchitectureTest {
         "io.tailor.profile..",
         "io.tailor.selection..",
         "io.tailor.phase..",
-        "io.tailor.simulation.."
+        "io.tailor.simulation..",
+        "io.tailor.estimation.."
     };
 
     /** A controller and the request and reply records nested in it: the web edge inside a feature. */
@@ -45,11 +46,11 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "io.tailor.web..", "org.springframework.web..", "jakarta.servlet..", "org.springframework.http..");
 
-    /** The decisions the service and the simulator share take records and return records. */
+    /** The decisions the service, the simulator and the evaluator share take records and return records. */
     @ArchTest
     static final ArchRule selectionAndTheSimulatorUseNoSpringAndNoSql = noClasses()
             .that()
-            .resideInAnyPackage("io.tailor.selection..", "io.tailor.simulation..")
+            .resideInAnyPackage("io.tailor.selection..", "io.tailor.simulation..", "io.tailor.estimation..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..");
@@ -71,11 +72,27 @@ class ArchitectureTest {
             .layer("Edges")
             .definedBy("io.tailor.simulation..", "io.tailor.demo..", "io.tailor.openapi..", "io.tailor.webapp..")
             .layer("Features")
-            .definedBy("io.tailor.feedback..", "io.tailor.plan..", "io.tailor.summary..", "io.tailor.privacy..")
+            .definedBy(
+                    "io.tailor.feedback..",
+                    "io.tailor.plan..",
+                    "io.tailor.summary..",
+                    "io.tailor.privacy..",
+                    "io.tailor.decision..",
+                    "io.tailor.experiment..")
             .layer("Core")
-            .definedBy("io.tailor.library..", "io.tailor.profile..", "io.tailor.phase..", "io.tailor.selection..")
+            .definedBy(
+                    "io.tailor.library..",
+                    "io.tailor.profile..",
+                    "io.tailor.phase..",
+                    "io.tailor.selection..",
+                    "io.tailor.estimation..")
             .layer("Plumbing")
-            .definedBy("io.tailor.config..", "io.tailor.database..", "io.tailor.security..", "io.tailor.web..")
+            .definedBy(
+                    "io.tailor.config..",
+                    "io.tailor.database..",
+                    "io.tailor.security..",
+                    "io.tailor.web..",
+                    "io.tailor.console..")
             .whereLayer("Launcher")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Edges")

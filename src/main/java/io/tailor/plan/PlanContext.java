@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import io.tailor.experiment.RunningExperiment;
 import io.tailor.profile.PreferenceProfile;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +19,16 @@ import java.util.stream.Collectors;
 /**
  * Everything a new plan depends on, read by one statement under the user's plan lock: the profile (empty
  * for a newcomer), the plans stored on the days the request may mean, each variation group's last use
- * (the rotation state), the groups that stored plans use on the days around them, and the library tasks
- * done on the days meant.
+ * (the rotation state), the groups that stored plans use on the days around them, the library tasks
+ * done on the days meant, and the experiment running, if any.
  */
 record PlanContext(
         Optional<PreferenceProfile> profile,
         List<PlanView> plans,
         Map<String, Instant> lastUsed,
         List<PlannedGroup> planned,
-        List<DoneTask> done) {
+        List<DoneTask> done,
+        Optional<RunningExperiment> experiment) {
 
     PlanContext {
         plans = List.copyOf(plans);

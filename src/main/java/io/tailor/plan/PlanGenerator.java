@@ -2,20 +2,26 @@ package io.tailor.plan;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tailor.config.FeatureFlags;
+import io.tailor.decision.LoggedDecision;
+import io.tailor.experiment.Arm;
+import io.tailor.experiment.ArmPolicy;
+import io.tailor.experiment.RunningExperiment;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
+import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
-import io.tailor.selection.AdaptiveSelector;
-import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.AdaptivePolicy;
+import io.tailor.selection.Decision;
+import io.tailor.selection.LibraryPolicy;
 import io.tailor.selection.RecentUses;
 import io.tailor.selection.SelectionRequest;
-import io.tailor.selection.SelectionStrategy;
+import io.tailor.selection.ServingPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +47,10 @@ import org.springframework.transaction.annotation.Transactional;
  * a task done that day. A new plan is two statements in one transaction: one reads everything under
  * the user's plan lock, one writes the plan, its items and its rotation marks. The choice between them
  * is pure Java, so when the dynamic path fails nothing of it has reached the database: the fallback plan
- * is written instead, and the failure is logged, counted and kept on the plan.
+ * is written instead, and the failure is logged, counted and kept on the plan. While an experiment runs, every
+ * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
+ * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
+ * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's.
  */
 @Service
 class PlanGenerator {
@@ -54,6 +63,7 @@ class PlanGenerator {
     private final FeatureFlags flags;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final double explorationFloor;
 
     PlanGenerator(
             PlanStore plans,
@@ -61,13 +71,15 @@ class PlanGenerator {
             FallbackPlanSource fallback,
             FeatureFlags flags,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            PlanSettings settings) {
         this.plans = plans;
         this.library = library;
         this.fallback = fallback;
         this.flags = flags;
         this.meters = meters;
         this.clock = clock;
+        this.explorationFloor = settings.explorationFloor();
     }
 
     @Transactional
@@ -82,7 +94,17 @@ class PlanGenerator {
         }
         Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
         ReportedItems reported = ReportedItems.of(existing);
-        Choice choice = choose(profile, context, reported.open(order), date, planTime);
+        Optional<Assigned> assigned = context.experiment().map(experiment -> Assigned.of(experiment, order.userId()));
+        LoggedDecision.Context logged = new LoggedDecision.Context(
+                profile.header().phase(),
+                order.archetype(),
+                order.mode(),
+                date,
+                profile.header().timezone(),
+                profile.header().totals().firstActivityAt(),
+                flags.taskLibraryVersion(),
+                assigned.map(Assigned::logged).orElse(null));
+        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -92,7 +114,10 @@ class PlanGenerator {
                 profile.header().phase(),
                 choice.failure(),
                 choice.tasks(),
-                planTime));
+                choice.decisions(),
+                planTime,
+                clock.instant(),
+                logged.arm()));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
     }
@@ -105,10 +130,16 @@ class PlanGenerator {
     }
 
     private Choice choose(
-            PreferenceProfile profile, PlanContext context, Order order, LocalDate date, Instant planTime) {
-        Optional<Dynamic> dynamic = dynamic();
+            PreferenceProfile profile,
+            PlanContext context,
+            Order order,
+            LocalDate date,
+            Instant planTime,
+            LoggedDecision.Context logged,
+            Optional<Assigned> assigned) {
+        Optional<Dynamic> dynamic = dynamic(assigned);
         if (dynamic.isEmpty()) {
-            return fallback(order, date, null);
+            return fallback(order, date, null, logged);
         }
         // Outside the try: a database error aborts the transaction, so no fallback could be written after it.
         // A task done that day, reported with a plan item or without, is not offered again that day.
@@ -117,7 +148,8 @@ class PlanGenerator {
                 .filter(task -> !done.contains(task.id()))
                 .toList();
         try {
-            return select(dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories());
+            return select(
+                    dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories(), logged);
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -125,19 +157,28 @@ class PlanGenerator {
                             "after",
                             dynamic.get().source().value())
                     .increment();
-            return fallback(order, date, dynamic.get().source().value() + ": " + e.getMessage());
+            return fallback(order, date, dynamic.get().source().value() + ": " + e.getMessage(), logged);
         }
     }
 
-    /** No dynamic plan at all without {@code ENABLE_DYNAMIC_PLANS}; with it, adaptive or library scoring. */
-    private Optional<Dynamic> dynamic() {
+    /**
+     * No dynamic plan at all without {@code ENABLE_DYNAMIC_PLANS}; with it, the experiment arm's policy, else
+     * adaptive or library scoring.
+     */
+    private Optional<Dynamic> dynamic(Optional<Assigned> assigned) {
         if (!flags.enableDynamicPlans()) {
             return Optional.empty();
         }
+        if (assigned.isPresent()) {
+            ArmPolicy policy = assigned.get().arm().policy();
+            return Optional.of(new Dynamic(
+                    new ServingPolicy(policy.policy(), explorationFloor),
+                    Named.parse(PlanSource.class, "source", policy.value())));
+        }
         return Optional.of(
                 flags.adaptiveLearningEnabled()
-                        ? new Dynamic(new AdaptiveSelector(), PlanSource.ADAPTIVE)
-                        : new Dynamic(new BestFitSelector(), PlanSource.LIBRARY));
+                        ? new Dynamic(new ServingPolicy(new AdaptivePolicy(), explorationFloor), PlanSource.ADAPTIVE)
+                        : new Dynamic(new ServingPolicy(new LibraryPolicy(), explorationFloor), PlanSource.LIBRARY));
     }
 
     private SelectionRequest request(
@@ -164,18 +205,33 @@ class PlanGenerator {
                 flags.taskLibraryVersion());
     }
 
-    private static Choice select(Dynamic dynamic, SelectionRequest request, List<Category> categories) {
-        List<PlannedTask> tasks = dynamic.strategy().plan(categories, request).stream()
-                .map(selection -> PlannedTask.of(selection.task(), selection.reason()))
-                .sorted(Comparator.comparing(PlannedTask::timeBlock))
+    private static Choice select(
+            Dynamic dynamic, SelectionRequest request, List<Category> categories, LoggedDecision.Context logged) {
+        List<Decision> decisions = dynamic.strategy().decide(categories, request).stream()
+                .sorted(Comparator.comparing(
+                        decision -> decision.selection().task().bestTimeOfDay()))
                 .toList();
-        return new Choice(dynamic.source(), tasks, null);
+        return new Choice(
+                dynamic.source(),
+                decisions.stream()
+                        .map(decision -> PlannedTask.of(
+                                decision.selection().task(),
+                                decision.selection().reason()))
+                        .toList(),
+                decisions.stream()
+                        .map(decision -> LoggedDecision.of(decision, logged))
+                        .toList(),
+                null);
     }
 
-    private Choice fallback(Order order, LocalDate date, @Nullable String failure) {
+    private Choice fallback(Order order, LocalDate date, @Nullable String failure, LoggedDecision.Context logged) {
         List<PlannedTask> tasks = fallback.plan(new FallbackPlanSource.Request(
                 order.userId(), date, order.archetype(), order.mode(), order.categories()));
-        return new Choice(PlanSource.FALLBACK, tasks, failure);
+        List<String> decisions = tasks.stream()
+                .map(task -> LoggedDecision.fallback(
+                        task.taskLibraryId(), task.taskName(), task.category(), task.timeBlock(), logged))
+                .toList();
+        return new Choice(PlanSource.FALLBACK, tasks, decisions, failure);
     }
 
     private LocalDate today(ZoneId zone) {
@@ -203,10 +259,24 @@ class PlanGenerator {
 
     record Generated(PlanView plan, boolean created) {}
 
-    private record Dynamic(SelectionStrategy strategy, PlanSource source) {}
+    private record Dynamic(ServingPolicy strategy, PlanSource source) {}
 
+    /** The user's arm of the running experiment. */
+    private record Assigned(RunningExperiment experiment, Arm arm) {
+
+        static Assigned of(RunningExperiment experiment, String userId) {
+            return new Assigned(experiment, experiment.armFor(userId));
+        }
+
+        LoggedDecision.Arm logged() {
+            return new LoggedDecision.Arm(experiment.id(), arm.name(), arm.learns());
+        }
+    }
+
+    /** The tasks to plan, each with its logged decision (the same order). */
     private record Choice(
             PlanSource source,
             List<PlannedTask> tasks,
+            List<String> decisions,
             @Nullable String failure) {}
 }

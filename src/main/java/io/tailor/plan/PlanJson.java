@@ -4,6 +4,7 @@ import static io.tailor.database.JsonRows.instant;
 import static io.tailor.database.JsonRows.nullableText;
 import static io.tailor.database.JsonRows.text;
 
+import io.tailor.experiment.RunningExperiment;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +44,8 @@ final class PlanJson {
                         .valueStream()
                         .map(task -> new PlanContext.DoneTask(
                                 text(task, "task_library_id"), LocalDate.parse(text(task, "local_date"))))
-                        .toList());
+                        .toList(),
+                RunningExperiment.from(context.get("experiment")));
     }
 
     private static Stream<PlanContext.PlannedGroup> groups(JsonNode plan) {
@@ -65,7 +68,14 @@ final class PlanJson {
                 Named.parse(PlanSource.class, "source", text(plan, "source")),
                 LearningPhase.parse("learning_phase", text(plan, "learning_phase")),
                 instant(plan.get("created_at")).atOffset(ZoneOffset.UTC),
-                document.get("items").valueStream().map(PlanJson::item).toList());
+                document.get("items").valueStream().map(PlanJson::item).toList(),
+                experiment(plan));
+    }
+
+    private static PlanView.@Nullable Experiment experiment(JsonNode plan) {
+        String id = nullableText(plan, "experiment_id");
+        String arm = nullableText(plan, "arm");
+        return id == null || arm == null ? null : new PlanView.Experiment(id, arm);
     }
 
     private static PlanView.Item item(JsonNode row) {

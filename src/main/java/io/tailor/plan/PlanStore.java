@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import io.tailor.decision.LoggedDecision;
 import io.tailor.library.Archetype;
 import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
@@ -28,17 +29,20 @@ class PlanStore {
     /**
      * One data-modifying statement. A plan for a date already planned (regenerating; else there is none, as
      * the plan lock is held since the read) keeps its row and its reported items, and its pending items
-     * give way to the new ones, numbered after the kept. A dynamic plan marks its variation groups as used
+     * give way to the new ones, numbered after the kept; their logged decisions stay, marked replaced, and each new
+     * item's decision is logged ({@code plan_decisions}). A dynamic plan marks its variation groups as used
      * at the plan's start, also for a future date: readers ignore marks later than the time they plan for
      * ({@code RecentUses}, {@code library.RotationState}). A backfilled earlier day never moves
      * {@code last_used_at} back. A fallback source may name a library id this database lacks: the task is
-     * kept and the link dropped.
+     * kept and the link dropped. The plan names the experiment arm it was (re)made under, or none.
      */
     private static final String SAVE = """
             with tasks as (
                 select * from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
-                                     cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]))
-                     with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, position)
+                                     cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]),
+                                     cast(:decisions as jsonb[]))
+                     with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, decision,
+                                          position)
             ), dropped as (
                 delete from plan_items i using plans p
                 where p.user_id = :userId and p.plan_date = :date and i.user_id = p.user_id and i.plan_id = p.id
@@ -46,12 +50,14 @@ class PlanStore {
                 returning i.id
             ), plan as (
                 -- reading the delete's result runs it first, so the new items' positions are free
-                insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure)
-                select :userId, :date, :archetype, :mode, :source, :phase, :failure
+                insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure,
+                    experiment_id, arm)
+                select :userId, :date, :archetype, :mode, :source, :phase, :failure, :experimentId, :arm
                 where (select count(*) from dropped) >= 0
                 on conflict (user_id, plan_date) do update set
                     archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
                     learning_phase = excluded.learning_phase, failure = excluded.failure,
+                    experiment_id = excluded.experiment_id, arm = excluded.arm,
                     created_at = excluded.created_at,
                     -- the new pending items of a regenerated past day are settled by the next run too
                     settled_at = null
@@ -67,6 +73,20 @@ class PlanStore {
                        t.task_name, t.category, t.variation_group, t.time_block, t.reason
                 from plan cross join tasks t
                 returning *
+            ), replaced as (
+                update plan_decisions d set replaced = true
+                from dropped where d.user_id = :userId and d.plan_item_id = dropped.id
+            ), logged as (
+                insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy,
+                    experiment_id, arm, learns, category, time_block, pool, probability_kind, library_version,
+                    context, candidates, chosen, propensity)
+                select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.decision ->> 'policy',
+                       t.decision ->> 'experiment_id', t.decision ->> 'arm', (t.decision ->> 'learns')::boolean,
+                       i.category, i.time_block, t.decision ->> 'pool', t.decision ->> 'probability_kind',
+                       t.decision ->> 'library_version', t.decision -> 'context', t.decision -> 'candidates',
+                       (t.decision ->> 'chosen')::smallint, (t.decision ->> 'propensity')::double precision
+                from items i
+                join tasks t on t.position - 1 + coalesce((select max(position) + 1 from kept), 0) = i.position
             ), marks as (
                 insert into task_rotation_state as r (user_id, variation_group, category, last_used_at,
                     last_task_id, use_count)
@@ -128,6 +148,8 @@ class PlanStore {
                 .param("source", plan.source().value())
                 .param("phase", plan.phase().value())
                 .param("failure", plan.failure())
+                .param("experimentId", plan.arm() == null ? null : plan.arm().experiment())
+                .param("arm", plan.arm() == null ? null : plan.arm().arm())
                 .param("taskIds", column(plan.tasks(), PlannedTask::taskLibraryId))
                 .param("names", column(plan.tasks(), PlannedTask::taskName))
                 .param(
@@ -136,6 +158,8 @@ class PlanStore {
                 .param("groups", column(plan.tasks(), PlannedTask::variationGroup))
                 .param("blocks", column(plan.tasks(), task -> task.timeBlock().value()))
                 .param("reasons", column(plan.tasks(), PlannedTask::reason))
+                .param("decisions", plan.decisions().toArray(String[]::new))
+                .param("decidedAt", Timestamp.from(plan.decidedAt()))
                 .param("planTime", Timestamp.from(plan.planTime()))
                 .param("marksRotation", plan.marksRotation())
                 .query(String.class)
@@ -178,7 +202,10 @@ class PlanStore {
             LearningPhase phase,
             @Nullable String failure,
             List<PlannedTask> tasks,
-            Instant planTime) {
+            List<String> decisions,
+            Instant planTime,
+            Instant decidedAt,
+            LoggedDecision.@Nullable Arm arm) {
 
         boolean marksRotation() {
             return source != PlanSource.FALLBACK;

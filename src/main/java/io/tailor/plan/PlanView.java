@@ -1,5 +1,6 @@
 package io.tailor.plan;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
@@ -23,7 +24,15 @@ record PlanView(
         PlanSource source,
         LearningPhase learningPhase,
         OffsetDateTime createdAt,
-        List<Item> items) {
+        List<Item> items,
+
+        @Schema(description = "The experiment and arm the plan was made under; absent outside an experiment")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        Experiment experiment) {
+
+    @Schema(name = "PlanExperiment")
+    record Experiment(String id, String arm) {}
 
     @Schema(name = "PlanItem")
     record Item(

@@ -1,7 +1,6 @@
 package io.tailor.selection;
 
 import io.tailor.profile.LearningPhase;
-import io.tailor.profile.TaskStats;
 import java.util.function.Predicate;
 
 /**
@@ -13,11 +12,11 @@ import java.util.function.Predicate;
  *   <li>mastery: 85% proven, 15% novelty.
  * </ul>
  */
-record PhaseMix(double preferredShare, Predicate<TaskStats> preferred) {
+record PhaseMix(double preferredShare, Predicate<Candidate> preferred) {
 
-    static final PhaseMix DISCOVERY = new PhaseMix(0.80, stats -> !stats.isTried());
-    static final PhaseMix ESTABLISHMENT = new PhaseMix(0.70, TaskStats::isFavorite);
-    static final PhaseMix MASTERY = new PhaseMix(0.85, TaskStats::isProven);
+    static final PhaseMix DISCOVERY = new PhaseMix(0.80, candidate -> !candidate.tried());
+    static final PhaseMix ESTABLISHMENT = new PhaseMix(0.70, Candidate::favorite);
+    static final PhaseMix MASTERY = new PhaseMix(0.85, Candidate::proven);
 
     static PhaseMix of(LearningPhase phase) {
         return switch (phase) {

@@ -1,6 +1,7 @@
 package io.tailor.selection;
 
 import io.tailor.library.Task;
+import io.tailor.library.TaskScoring.ScoredTask;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.TaskStats;
@@ -14,12 +15,34 @@ final class Reasons {
 
     private Reasons() {}
 
-    /** Why a learning selector chose {@code task}: what the profile knows about it, and rotation's say. */
-    static String learned(Task task, SelectionRequest request, boolean rotationExhausted) {
-        ProfileHeader header = request.profile().header();
-        String reason =
-                adaptive(task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
-        return rotationExhausted ? rotationExhausted(reason, task, BestFitSelector.hours(request)) : reason;
+    /**
+     * Why {@code policy} chose the task: what the profile knows of it for a learning policy (true of a draw of
+     * the exploration floor too), the library's fit for the library's own pick, and for the floor's draw in its
+     * place that it was one; rotation's say in every case.
+     */
+    static String of(
+            Policy policy,
+            boolean floorDraw,
+            ScoredTask chosen,
+            int candidates,
+            SelectionRequest request,
+            boolean rotationExhausted) {
+        Task task = chosen.task();
+        String reason;
+        if (policy.learns()) {
+            ProfileHeader header = request.profile().header();
+            reason = adaptive(
+                    task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
+        } else if (floorDraw) {
+            reason = "A change of pace: picked at random from your " + candidates + " fitting "
+                    + task.category().value() + " options, so Tailor keeps learning what suits you";
+        } else {
+            reason = bestFit(
+                    chosen.score(), request.archetype().value(), request.mode().value());
+        }
+        return rotationExhausted
+                ? rotationExhausted(reason, task, (int) request.rotationWindow().toHours())
+                : reason;
     }
 
     static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {

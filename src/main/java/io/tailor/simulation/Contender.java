@@ -1,10 +1,12 @@
 package io.tailor.simulation;
 
 import io.tailor.library.Task;
-import io.tailor.selection.AdaptiveSelector;
-import io.tailor.selection.BestFitSelector;
+import io.tailor.selection.AdaptivePolicy;
+import io.tailor.selection.LibraryPolicy;
 import io.tailor.selection.SelectionStrategy;
-import io.tailor.selection.ThompsonSelector;
+import io.tailor.selection.ServingPolicy;
+import io.tailor.selection.StaticPolicy;
+import io.tailor.selection.ThompsonPolicy;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -16,7 +18,7 @@ enum Contender {
     LIBRARY,
     /** The spec's learning phases ({@code ADAPTIVE_LEARNING_ENABLED}). */
     ADAPTIVE,
-    /** Thompson sampling ({@code SELECTION_STRATEGY=thompson}). */
+    /** Thompson sampling (an experiment arm's {@code thompson} policy). */
     THOMPSON,
     /**
      * Knows the hidden tastes but not boredom; the same rotation rules. What any learner that does not
@@ -26,10 +28,14 @@ enum Contender {
     /** Knows the hidden tastes and boredom; the same rotation rules. The upper bound. */
     ORACLE;
 
-    private static final SelectionStrategy STATIC_PLAN = new StaticSelector();
-    private static final SelectionStrategy BEST_FIT = new BestFitSelector();
-    private static final SelectionStrategy PHASES = new AdaptiveSelector();
-    private static final SelectionStrategy SAMPLING = new ThompsonSelector();
+    // the app before dynamic plans had no exploration; what the service serves keeps its default floor
+    private static final SelectionStrategy STATIC_PLAN = new ServingPolicy(new StaticPolicy(), 0);
+    private static final SelectionStrategy BEST_FIT =
+            new ServingPolicy(new LibraryPolicy(), ServingPolicy.DEFAULT_FLOOR);
+    private static final SelectionStrategy PHASES =
+            new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR);
+    private static final SelectionStrategy SAMPLING =
+            new ServingPolicy(new ThompsonPolicy(), ServingPolicy.DEFAULT_FLOOR);
 
     String value() {
         return name().toLowerCase(Locale.ROOT);

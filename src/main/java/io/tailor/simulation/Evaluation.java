@@ -49,14 +49,19 @@ final class Evaluation {
 
     static Map<Contender, List<WeekTally>> simulate(World world, int index, int weeks) {
         SimulatedUser user = SimulatedUser.create(world.seed(), index, world.library(), world.model());
-        List<DayDraws> days = IntStream.range(0, weeks * 7)
-                .mapToObj(day -> DayDraws.draw(world.seed(), index, day, Category.DAILY_DEFAULT.size()))
-                .toList();
+        List<DayDraws> days = days(world, index, weeks);
         Map<Contender, List<WeekTally>> tallies = new EnumMap<>(Contender.class);
         for (Contender contender : Contender.values()) {
             tallies.put(contender, UserJourney.live(user, contender, world, days));
         }
         return tallies;
+    }
+
+    /** The user's draws for every day, shared by every strategy. */
+    static List<DayDraws> days(World world, int index, int weeks) {
+        return IntStream.range(0, weeks * 7)
+                .mapToObj(day -> DayDraws.draw(world.seed(), index, day, Category.DAILY_DEFAULT.size()))
+                .toList();
     }
 
     private static List<EvaluationRow> rows(Map<Contender, WeekTally[]> totals, int weeks) {

@@ -31,6 +31,6 @@ final class OracleSelector implements SelectionStrategy {
                         best,
                         String.format(
                                 Locale.ROOT, "Known to suit you best today (value %.2f)", value.applyAsDouble(best)),
-                        Selection.Pool.BEST_FIT));
+                        Selection.Pool.EXPLOIT));
     }
 }

@@ -1,5 +1,6 @@
 package io.tailor.simulation;
 
+import io.tailor.console.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,14 @@ public final class SimulationCommand implements Callable<Integer> {
     private Path out = SimulationOptions.DEFAULTS.out();
 
     @Option(
+            names = "--ope-seeds",
+            paramLabel = "N",
+            description = "instead of the comparison, prove the off-policy evaluation on N seeds from --seed: adaptive"
+                    + " logs, every policy is estimated and compared with its simulated truth; writes "
+                    + OpeProofReport.CSV + ", 0 to " + SimulationOptions.MAX_OPE_SEEDS + " (default: ${DEFAULT-VALUE})")
+    private int opeSeeds = SimulationOptions.DEFAULTS.opeSeeds();
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "show this help and exit")
@@ -111,13 +120,17 @@ public final class SimulationCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Files.createDirectories(options.out()); // before the run, so a bad --out fails at once
+            if (options.opeSeeds() > 0) {
+                OpeProofRun.run(options, spec.commandLine().getOut(), err, nanoTime);
+                return 0;
+            }
             long started = nanoTime.getAsLong();
-            Progress progress = new Progress(options.users(), err, nanoTime);
+            Progress progress = new Progress(NAME, "users", options.users(), err, nanoTime);
             List<EvaluationRow> rows = Evaluation.run(
                     World.standard(options.seed(), options.model()),
                     options.users(),
                     options.weeks(),
-                    progress::userDone);
+                    () -> progress.advance(1));
             double seconds = (nanoTime.getAsLong() - started) / 1e9;
             write(options, rows);
             summarize(spec.commandLine().getOut(), options, rows, seconds);
@@ -131,7 +144,7 @@ public final class SimulationCommand implements Callable<Integer> {
     /** A value out of range is a usage error, like one that does not parse. */
     private SimulationOptions options() {
         try {
-            return new SimulationOptions(users, weeks, seed, boredom, out);
+            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -4,15 +4,18 @@ import java.nio.file.Path;
 
 /**
  * The simulate command's options, checked: a value out of range is refused with a reason.
- * {@code boredom} overrides the taste model's boredom per recent repeat, for sensitivity checks.
+ * {@code boredom} overrides the taste model's boredom per recent repeat, for sensitivity checks;
+ * {@code opeSeeds}, when not 0, runs the off-policy evaluation's proof on that many seeds from {@code seed}
+ * instead of the comparison.
  */
-record SimulationOptions(int users, int weeks, long seed, double boredom, Path out) {
+record SimulationOptions(int users, int weeks, long seed, double boredom, Path out, int opeSeeds) {
 
     static final int MAX_USERS = 1_000_000;
     static final int MAX_WEEKS = 104;
     static final double MAX_BOREDOM = 5;
-    static final SimulationOptions DEFAULTS =
-            new SimulationOptions(2000, 8, 42, TasteModel.DEFAULT.boredomPerRepeat(), Path.of("target", "simulation"));
+    static final int MAX_OPE_SEEDS = 1000;
+    static final SimulationOptions DEFAULTS = new SimulationOptions(
+            2000, 8, 42, TasteModel.DEFAULT.boredomPerRepeat(), Path.of("target", "simulation"), 0);
 
     SimulationOptions {
         if (users < 1 || users > MAX_USERS) {
@@ -23,6 +26,10 @@ record SimulationOptions(int users, int weeks, long seed, double boredom, Path o
         }
         if (!(boredom >= 0 && boredom <= MAX_BOREDOM)) {
             throw new IllegalArgumentException("--boredom must be between 0 and " + MAX_BOREDOM + ", got " + boredom);
+        }
+        if (opeSeeds < 0 || opeSeeds > MAX_OPE_SEEDS) {
+            throw new IllegalArgumentException(
+                    "--ope-seeds must be between 0 and " + MAX_OPE_SEEDS + ", got " + opeSeeds);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.tailor.simulation;
 
+import io.tailor.estimation.DecisionLine;
+import io.tailor.estimation.DecisionSituation;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.phase.PhaseRules;
@@ -9,20 +11,21 @@ import io.tailor.profile.Outcome;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
+import io.tailor.selection.Decision;
 import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
+import io.tailor.selection.SelectionStrategy;
+import io.tailor.selection.ServingPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * outcome from the hidden taste, and each outcome goes through the real profile update and phase
  * rules, on event time: the morning of the plan's day, one hour apart per task. A task not done may go
  * unreported (see {@link TasteModel}); it is learned as <i>not reported</i> at the end of its day, as the
- * service's settlement does.
+ * service's settlement does. A logged journey also tells each decision, as its log line, with what every
+ * candidate of its slot would have come to that day (see {@link LoggedChoice}).
  */
 final class UserJourney {
 
@@ -47,19 +51,34 @@ final class UserJourney {
     private final World world;
     private final RecentCompletions recent = new RecentCompletions();
     private final Map<String, Instant> groupLastUsed = new HashMap<>();
+    private final @Nullable Consumer<LoggedChoice> log;
     private PreferenceProfile profile;
+    private List<Decision> decisions = List.of();
+    private @Nullable Integer firstFeedbackDay;
 
-    private UserJourney(SimulatedUser user, Contender contender, World world) {
+    private UserJourney(SimulatedUser user, Contender contender, World world, @Nullable Consumer<LoggedChoice> log) {
         this.user = user;
         this.contender = contender;
         this.world = world;
+        this.log = log;
         this.profile = PreferenceProfile.empty(new ProfileHeader(
                 user.id(), ZoneOffset.UTC, LearningPhase.DISCOVERY, planTime(START), null, 0, Totals.NONE));
     }
 
     /** One tally per week; {@code days} holds whole weeks. */
     static List<WeekTally> live(SimulatedUser user, Contender contender, World world, List<DayDraws> days) {
-        UserJourney journey = new UserJourney(user, contender, world);
+        return live(new UserJourney(user, contender, world, null), days);
+    }
+
+    /** As {@link #live}, with a contender that serves through a {@link ServingPolicy}, telling each choice. */
+    static List<WeekTally> logged(
+            SimulatedUser user, Contender contender, World world, List<DayDraws> days, Consumer<LoggedChoice> log) {
+        return live(new UserJourney(user, contender, world, log), days);
+    }
+
+    private static List<WeekTally> live(UserJourney journey, List<DayDraws> days) {
+        SimulatedUser user = journey.user;
+        World world = journey.world;
         List<WeekTally> weeks = new ArrayList<>();
         for (int week = 0; week < days.size() / 7; week++) {
             Week tally = new Week();
@@ -82,13 +101,20 @@ final class UserJourney {
             if (outcome.completed()) {
                 recent.add(task.id(), day);
             }
-            if (!outcome.completed() && world.model().unreported(user.ignoreChance(), draws, slot)) {
+            boolean notReported = !outcome.completed() && world.model().unreported(user.ignoreChance(), draws, slot);
+            if (log != null) {
+                log.accept(logged(day, draws, slot, outcome, notReported));
+            }
+            if (notReported) {
                 week.recordNotReported(task);
                 unreported.add(task);
             } else {
                 week.record(task, outcome);
                 learn(task, outcome);
             }
+        }
+        if (firstFeedbackDay == null && unreported.size() < plan.size()) {
+            firstFeedbackDay = day;
         }
         Instant dayEnded = planTime.plus(Duration.ofDays(1));
         for (Task task : unreported) {
@@ -109,9 +135,40 @@ final class UserJourney {
                 groupLastUsed,
                 ROTATION_WINDOW,
                 LIBRARY_VERSION);
-        return contender
-                .strategy(user::liking, task -> world.model().chance(user.liking(task), recentCompletions(task, day)))
-                .plan(Category.DAILY_DEFAULT, request);
+        SelectionStrategy strategy = contender.strategy(
+                user::liking, task -> world.model().chance(user.liking(task), recentCompletions(task, day)));
+        if (log != null && strategy instanceof ServingPolicy serving) {
+            decisions = serving.decide(Category.DAILY_DEFAULT, request);
+            return decisions.stream().map(Decision::selection).toList();
+        }
+        return strategy.plan(Category.DAILY_DEFAULT, request);
+    }
+
+    /**
+     * The slot's decision as its log line, and whether each candidate would have been done in its place:
+     * the same taste, boredom and draws as the chosen one's, so the counterfactuals are exact.
+     */
+    private LoggedChoice logged(int day, DayDraws draws, int slot, Outcome outcome, boolean notReported) {
+        Decision decision = decisions.get(slot);
+        boolean[] completes = new boolean[decision.tasks().size()];
+        for (int i = 0; i < completes.length; i++) {
+            Task task = decision.tasks().get(i);
+            completes[i] = world.model().completes(user.liking(task), recentCompletions(task, day), draws, slot);
+        }
+        LocalDate date = START.plusDays(day);
+        DecisionSituation situation = new DecisionSituation(
+                user.id() + "/" + day + "/" + slot,
+                planTime(date),
+                user.id(),
+                user.archetype(),
+                user.mode(),
+                date,
+                firstFeedbackDay == null ? null : day - firstFeedbackDay,
+                LIBRARY_VERSION);
+        DecisionLine.Outcome kind = outcome.completed()
+                ? DecisionLine.Outcome.DONE
+                : notReported ? DecisionLine.Outcome.NOT_REPORTED : DecisionLine.Outcome.SKIPPED;
+        return new LoggedChoice(DecisionLine.of(decision, situation, kind, outcome.rating()), completes);
     }
 
     private Outcome outcome(Task task, int day, DayDraws draws, int slot, Instant planTime) {
@@ -135,56 +192,5 @@ final class UserJourney {
 
     private static Instant planTime(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    /** The week being lived: counts and the distinct tasks planned per category. */
-    private static final class Week {
-
-        private final Map<Category, Set<String>> tasks = new EnumMap<>(Category.class);
-        private int planned;
-        private int completed;
-        private int ratings;
-        private int ratingSum;
-        private int notReported;
-
-        void record(Task task, Outcome outcome) {
-            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
-            planned++;
-            completed += outcome.completed() ? 1 : 0;
-            if (outcome.rating() != null) {
-                ratings++;
-                ratingSum += outcome.rating();
-            }
-        }
-
-        void recordNotReported(Task task) {
-            tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
-            planned++;
-            notReported++;
-        }
-
-        /** The week's counts, and what the profile dislikes at its end, against the user's hidden tastes. */
-        WeekTally close(PreferenceProfile profile, Instant end, SimulatedUser user, TasteModel model) {
-            Set<String> disliked = profile.disliked(end);
-            int likedDisliked = (int)
-                    disliked.stream().filter(id -> model.liked(user.liking(id))).count();
-            int distinct = tasks.values().stream().mapToInt(Set::size).sum();
-            int varied = (int) tasks.values().stream()
-                    .filter(planned -> planned.size() >= WeekTally.VARIETY_MIN_TASKS)
-                    .count();
-            return new WeekTally(
-                    1,
-                    planned,
-                    completed,
-                    ratings,
-                    ratingSum,
-                    tasks.size(),
-                    distinct,
-                    varied,
-                    profile.header().phase() == LearningPhase.MASTERY ? 1 : 0,
-                    notReported,
-                    disliked.size(),
-                    likedDisliked);
-        }
     }
 }

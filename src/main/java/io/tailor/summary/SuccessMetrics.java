@@ -119,12 +119,14 @@ class SuccessMetrics {
         return jdbc.sql("""
                         select count(*) filter (where source = 'adaptive'), count(*) filter (where source = 'library'),
                                count(*) filter (where source = 'fallback'),
-                               count(*) filter (where source = 'fallback' and failure is not null)
+                               count(*) filter (where source = 'fallback' and failure is not null),
+                               -- an experiment arm's static or thompson plans are dynamic plans served too
+                               count(*) filter (where source <> 'fallback')
                         from plans where created_at > :since
                         """)
                 .param("since", since)
                 .query((row, n) -> {
-                    long served = row.getLong(1) + row.getLong(2);
+                    long served = row.getLong(5);
                     long failed = row.getLong(4);
                     return new DynamicPlans(
                             row.getLong(1),

@@ -39,4 +39,17 @@ class DynamicPlansOffTest extends ServiceTest {
                 .as("a fallback plan marks no rotation")
                 .containsExactly(List.of(0L));
     }
+
+    @Test
+    void aFallbackPlanIsLoggedWithProbabilityOneAndMarkedSo() {
+        new Plans(api()).create("dynamic-off-log", LocalDate.now());
+
+        assertThat(sql.query(
+                        "service_role",
+                        null,
+                        "select policy, pool, propensity, chosen, jsonb_array_length(candidates) from plan_decisions"
+                                + " where user_id = ? group by 1, 2, 3, 4, 5",
+                        "dynamic-off-log"))
+                .containsExactly(List.of("fallback", "fallback", 1.0, 0, 1));
+    }
 }

@@ -21,7 +21,17 @@ class LibraryPlanTest extends LibraryPlansTest {
         JsonNode second = plans.create("library-user", day.plusDays(1));
 
         assertThat(first.get("source").asString()).isEqualTo("library");
-        assertThat(Plans.field(first, "movement", "reason")).startsWith("Best fit for a foundation builder");
+        // the best fit, unless the exploration floor drew this slot (then it says so)
+        String pool = (String) sql.query(
+                        "service_role",
+                        null,
+                        "select pool from plan_decisions where user_id = ? and plan_item_id = ?",
+                        "library-user",
+                        UUID.fromString(Plans.field(first, "movement", "plan_item_id")))
+                .getFirst()
+                .getFirst();
+        assertThat(Plans.field(first, "movement", "reason"))
+                .startsWith(pool.equals("exploit") ? "Best fit for a foundation builder" : "A change of pace");
         assertThat(Plans.field(second, "movement", "variation_group"))
                 .isNotEqualTo(Plans.field(first, "movement", "variation_group"));
     }

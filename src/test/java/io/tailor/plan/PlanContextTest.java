@@ -55,6 +55,6 @@ class PlanContextTest {
     }
 
     private static PlanContext planned(PlannedGroup... uses) {
-        return new PlanContext(Optional.empty(), List.of(), Map.of(), List.of(uses), List.of());
+        return new PlanContext(Optional.empty(), List.of(), Map.of(), List.of(uses), List.of(), Optional.empty());
     }
 }

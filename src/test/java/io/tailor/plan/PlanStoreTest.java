@@ -3,6 +3,7 @@ package io.tailor.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.tailor.decision.LoggedDecision;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
@@ -59,9 +60,29 @@ class PlanStoreTest extends IntegrationTest {
                 LearningPhase.DISCOVERY,
                 null,
                 tasks,
-                Instant.parse("2026-05-01T00:00:00Z"));
+                tasks.stream().map(PlanStoreTest::decision).toList(),
+                Instant.parse("2026-05-01T00:00:00Z"),
+                Instant.parse("2026-04-30T12:00:00Z"),
+                null);
         return CurrentIdentity.runAsSystem(
                 () -> new TransactionTemplate(transactions).execute(status -> plans.save(plan)));
+    }
+
+    private static String decision(PlannedTask task) {
+        return LoggedDecision.fallback(
+                task.taskLibraryId(),
+                task.taskName(),
+                task.category(),
+                task.timeBlock(),
+                new LoggedDecision.Context(
+                        LearningPhase.DISCOVERY,
+                        Archetype.PEAK_PERFORMER,
+                        EnergyMode.HIGH,
+                        LocalDate.parse("2026-05-01"),
+                        java.time.ZoneOffset.UTC,
+                        null,
+                        "v1",
+                        null));
     }
 
     private static PlannedTask task(String id, String name, Category category, String group) {

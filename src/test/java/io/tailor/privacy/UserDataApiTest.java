@@ -30,7 +30,8 @@ class UserDataApiTest extends IntegrationTest {
             Map.entry("user_daily_task_stats", "daily_task_stats"),
             Map.entry("user_active_runs", "active_day_runs"),
             Map.entry("task_rotation_state", "rotation_state"),
-            Map.entry("feedback_idempotency", "idempotent_replies"));
+            Map.entry("feedback_idempotency", "idempotent_replies"),
+            Map.entry("plan_decisions", "decisions"));
 
     private final String alice = "alice-" + UUID.randomUUID();
     private final String bob = "bob-" + UUID.randomUUID();

@@ -28,7 +28,7 @@ class ProbationTest {
 
     private static final int DAYS = 200;
 
-    private final AdaptiveSelector selector = new AdaptiveSelector();
+    private final ServingPolicy selector = new ServingPolicy(new AdaptivePolicy(), 0);
     private final List<Task> library = List.of(task("skipped", 0.8), task("other-1", 0.8), task("other-2", 0.8));
 
     @Test
@@ -41,7 +41,7 @@ class ProbationTest {
             Selection selection = select(profile, lapse.plusDays(day), Map.of());
             if (selection.task().id().equals("skipped")) {
                 picked++;
-                assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLORATION);
+                assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLORE);
                 assertThat(selection.reason())
                         .isEqualTo("Another try, as exploration: skipped 3 times running, the last over 28 days ago"
                                 + " (offered at most once a week)");

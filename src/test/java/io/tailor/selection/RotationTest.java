@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RotationTest {
 
     private final List<Task> tasks = List.of(task("best", 0.9), task("next", 0.7), task("last", 0.6));
-    private final BestFitSelector bestFit = new BestFitSelector();
+    private final ServingPolicy bestFit = new ServingPolicy(new LibraryPolicy(), 0);
 
     @Test
     void aGroupUsedLessThanTheWindowBeforeThePlanIsSkipped() {

@@ -3,6 +3,7 @@ package io.tailor.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tailor.console.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,14 +25,14 @@ class SimulationCommandTest {
     @Test
     void withoutOptionsRunsTheDocumentedDefaults() {
         assertThat(SimulationCommand.parse())
-                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation")));
+                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0));
     }
 
     @Test
     void readsEveryOptionWithASpaceOrAnEqualsSign() {
         assertThat(SimulationCommand.parse(
                         "--users", "50", "--weeks=4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x"))
-                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x")));
+                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0));
     }
 
     @Test
@@ -43,6 +44,7 @@ class SimulationCommandTest {
         assertRefused("--weeks must be between 1 and 104, got 105", "--weeks", "105");
         assertRefused("--boredom must be between 0 and 5.0, got -1.0", "--boredom", "-1");
         assertRefused("'4.2'", "--seed", "4.2");
+        assertRefused("--ope-seeds must be between 0 and 1000, got -1", "--ope-seeds", "-1");
     }
 
     @Test
@@ -65,6 +67,22 @@ class SimulationCommandTest {
         assertThat(out.toString())
                 .contains("Simulated 4 users for 1 weeks with seed 42")
                 .contains("| oracle | 1 |");
+    }
+
+    @Test
+    void withOpeSeedsWritesTheProofAndPrintsItsSummary(@TempDir Path dir) throws IOException {
+        int status = execute(
+                () -> 0L, "--ope-seeds", "2", "--users", "5", "--weeks", "1", "--seed", "7", "--out", dir.toString());
+
+        assertThat(status).isZero();
+        List<String> csv = Files.readAllLines(dir.resolve(OpeProofReport.CSV));
+        assertThat(csv).hasSize(1 + 2 * 5 * 3).first().isEqualTo(OpeProofReport.HEADER);
+        assertThat(csv.get(1)).startsWith("7,static,ips,");
+        assertThat(csv.getLast()).startsWith("8,logging,dr,");
+        assertThat(out.toString())
+                .contains("Logged adaptive for 5 users × 1 weeks on 2 seeds from 7")
+                .contains("| logging | snips | 2 |");
+        assertThat(dir.resolve(SimulationCommand.CSV)).doesNotExist();
     }
 
     @Test

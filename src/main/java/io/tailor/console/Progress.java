@@ -1,37 +1,43 @@
-package io.tailor.simulation;
+package io.tailor.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A long run's progress on stderr: users done, time elapsed, and the time left at the pace so far. At
- * most one line a second and none in a run's first second, so a short run stays quiet. Users finish on
- * several threads; only the one that claims the next report prints it.
+ * A long run's progress on stderr: work done (users simulated, megabytes of a log read), time elapsed, and
+ * the time left at the pace so far. At most one line a second and none in a run's first second, so a short
+ * run stays quiet. Work finishes on several threads; only the one that claims the next report prints it.
+ * Public for the other offline command, {@code evaluate}.
  */
-final class Progress {
+public final class Progress {
 
-    static final long INTERVAL_NANOS = 1_000_000_000L;
+    public static final long INTERVAL_NANOS = 1_000_000_000L;
 
-    private final int total;
+    private final String command;
+    private final String unit;
+    private final long total;
     private final PrintWriter err;
     private final LongSupplier nanoTime;
     private final long started;
-    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicLong done = new AtomicLong();
     private final AtomicLong nextReport;
 
-    Progress(int total, PrintWriter err, LongSupplier nanoTime) {
-        this.total = total;
+    /** Reports as {@code command: 3 of 10 unit (30%), ...}; the clock is read once now and once per step. */
+    public Progress(String command, String unit, long total, PrintWriter err, LongSupplier nanoTime) {
+        this.command = command;
+        this.unit = unit;
+        this.total = Math.max(total, 1);
         this.err = err;
         this.nanoTime = nanoTime;
         this.started = nanoTime.getAsLong();
         this.nextReport = new AtomicLong(started + INTERVAL_NANOS);
     }
 
-    void userDone() {
-        int count = done.incrementAndGet();
+    /** Notes {@code amount} more units done, and reports when a report is due. */
+    public void advance(long amount) {
+        long count = done.addAndGet(amount);
         long now = nanoTime.getAsLong();
         long due = nextReport.get();
         if (now - due >= 0 && nextReport.compareAndSet(due, now + INTERVAL_NANOS)) {
@@ -39,13 +45,15 @@ final class Progress {
         }
     }
 
-    /** The time left once 5% of the users are done: before that it is mostly start-up and JIT warm-up. */
-    private String line(int count, long elapsedNanos) {
+    /** The time left once 5% of the work is done: before that it is mostly start-up and JIT warm-up. */
+    private String line(long count, long elapsedNanos) {
         String done = String.format(
                 Locale.ROOT,
-                "simulate: %d of %d users (%d%%), %s elapsed",
+                "%s: %d of %d %s (%d%%), %s elapsed",
+                command,
                 count,
                 total,
+                unit,
                 100L * count / total,
                 clock(elapsedNanos / 1_000_000_000L));
         if (count * 20L < total) {

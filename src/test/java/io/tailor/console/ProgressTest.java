@@ -1,4 +1,4 @@
-package io.tailor.simulation;
+package io.tailor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class ProgressTest {
 
     private final StringWriter err = new StringWriter();
     private long now;
-    private final Progress progress = new Progress(100, new PrintWriter(err, true), () -> now);
+    private final Progress progress = new Progress("simulate", "users", 100, new PrintWriter(err, true), () -> now);
 
     @Test
     void saysNothingInARunsFirstSecond() {
@@ -62,7 +62,7 @@ class ProgressTest {
 
     private void finish(int users) {
         for (int i = 0; i < users; i++) {
-            progress.userDone();
+            progress.advance(1);
         }
     }
 }

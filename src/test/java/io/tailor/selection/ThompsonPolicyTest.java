@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class ThompsonSelectorTest {
+class ThompsonPolicyTest {
 
-    private final ThompsonSelector selector = new ThompsonSelector();
+    private final ServingPolicy selector = new ServingPolicy(new ThompsonPolicy(), 0);
 
     @Test
     void neverPlansAGroupUsedInsideTheRotationWindowWhileAnotherIsFree() {
@@ -96,7 +96,7 @@ class ThompsonSelectorTest {
         Selection selection =
                 selector.select(Category.MOVEMENT, request(profile, one)).orElseThrow();
         assertThat(selection.reason()).isEqualTo("A favorite: done 4 times, rated 4.8");
-        assertThat(selection.pool()).isEqualTo(Selection.Pool.PREFERRED);
+        assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLOIT);
         assertThat(selector.select(Category.HYDRATION, request(profile, one))).isEmpty();
     }
 

@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Test;
  * The spec's mixes hold over many seeded draws: 4,000 days per phase, each share within
  * {@value #TOLERANCE} of the spec (four standard deviations of a 4,000-draw binomial).
  */
-class AdaptiveSelectorTest {
+class AdaptivePolicyTest {
 
     private static final int DRAWS = 4_000;
     private static final double TOLERANCE = 0.025;
 
-    private final AdaptiveSelector selector = new AdaptiveSelector();
+    // no exploration floor: the policy's own draws, as the phases' shares state them
+    private final ServingPolicy selector = new ServingPolicy(new AdaptivePolicy(), 0);
     private final List<Task> library = library(10);
 
     @Test
@@ -62,7 +63,7 @@ class AdaptiveSelectorTest {
         PreferenceProfile profile = profile("all-tried", LearningPhase.DISCOVERY, allTried);
         for (int day = 0; day < 200; day++) {
             Selection selection = select(profile, DAY.plusDays(day));
-            assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLORATION);
+            assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLORE);
         }
     }
 
@@ -139,7 +140,11 @@ class AdaptiveSelectorTest {
     private double preferredShare(PreferenceProfile profile) {
         int preferred = 0;
         for (int day = 0; day < DRAWS; day++) {
-            if (select(profile, DAY.plusDays(day)).pool() == Selection.Pool.PREFERRED) {
+            // the preferred pool is the untried tasks in discovery (novelty), tried ones after (exploit)
+            Selection.Pool preferredPool = profile.header().phase() == LearningPhase.DISCOVERY
+                    ? Selection.Pool.NOVELTY
+                    : Selection.Pool.EXPLOIT;
+            if (select(profile, DAY.plusDays(day)).pool() == preferredPool) {
                 preferred++;
             }
         }

@@ -1,0 +1,31 @@
+package io.tailor.selection;
+
+import io.tailor.library.Category;
+import io.tailor.library.TaskScoring.ScoredTask;
+import java.util.List;
+
+/**
+ * Builds a category's {@link Slot} from a request: its eligible candidates ({@link Candidates#open}), or for a
+ * policy that honours neither rotation nor dislikes every fitting task.
+ */
+final class Slots {
+
+    private Slots() {}
+
+    static Built of(Category category, SelectionRequest request, boolean eligibleOnly) {
+        List<ScoredTask> fitting = Candidates.fitting(category, request);
+        Candidates.Open open = eligibleOnly ? Candidates.open(category, request) : new Candidates.Open(fitting, false);
+        List<Candidate> candidates = open.tasks().stream()
+                .map(scored -> Candidate.of(
+                        scored, request.profile().task(scored.task().id()), request.planTime()))
+                .toList();
+        Slot slot = new Slot(
+                request.profile().header().phase(),
+                candidates,
+                fitting.isEmpty() ? null : fitting.getFirst().task().id());
+        return new Built(slot, open.tasks(), open.exhausted());
+    }
+
+    /** The slot with the scored tasks behind its candidates, and whether rotation left only the least recent group. */
+    record Built(Slot slot, List<ScoredTask> tasks, boolean exhausted) {}
+}

@@ -1,0 +1,92 @@
+package io.tailor.estimation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tailor.estimation.DecisionLine.Outcome;
+import io.tailor.library.Archetype;
+import io.tailor.library.BundledLibrary;
+import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Task;
+import io.tailor.profile.LearningPhase;
+import io.tailor.profile.PreferenceProfile;
+import io.tailor.profile.ProfileHeader;
+import io.tailor.profile.Totals;
+import io.tailor.selection.AdaptivePolicy;
+import io.tailor.selection.Decision;
+import io.tailor.selection.SelectionRequest;
+import io.tailor.selection.ServingPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DecisionLineOfTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 3, 12);
+    private static final Instant PLAN_TIME = DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+
+    @Test
+    void aServedDecisionBecomesTheLineTheServiceWouldLogWithTheChosenCandidateFirst() throws IOException {
+        List<Decision> decisions = new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
+                .decide(Category.DAILY_DEFAULT, request());
+
+        for (Decision decision : decisions) {
+            DecisionLine line = DecisionLine.of(decision, situation(), Outcome.DONE, 4);
+
+            assertThat(line.chosenIndex()).isEqualTo(decision.chosen());
+            assertThat(line.chosenProbability()).isEqualTo(decision.propensity());
+            assertThat(line.candidateProbabilities()).containsExactly(decision.probabilities());
+            assertThat(line.context().candidates())
+                    .extracting(CandidateFeatures::id)
+                    .containsExactlyElementsOf(
+                            decision.tasks().stream().map(Task::id).toList());
+            assertThat(line.chosen().fit())
+                    .isEqualTo(decision.slot().candidate(decision.chosen()).fit());
+            assertThat(line.context().category())
+                    .isEqualTo(decision.selection().task().category().value());
+            assertThat(line.context())
+                    .extracting(DecisionLine.Context::phase, DecisionLine.Context::dayOfWeek)
+                    .containsExactly("discovery", "thursday");
+            assertThat(line.policy()).isEqualTo("adaptive/" + decision.version());
+            assertThat(readBack(line)).isEqualTo(line);
+        }
+    }
+
+    private static DecisionLine readBack(DecisionLine line) throws IOException {
+        StringWriter log = new StringWriter();
+        DecisionLineWriter.writeLine(line, log);
+        List<DecisionLine> read = new ArrayList<>();
+        new DecisionLog(null)
+                .read(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)), read::add);
+        return read.getFirst();
+    }
+
+    private static DecisionSituation situation() {
+        return new DecisionSituation(
+                "item-1", PLAN_TIME, "u1", Archetype.values()[0], EnergyMode.values()[0], DATE, null, "v1");
+    }
+
+    private static SelectionRequest request() {
+        PreferenceProfile profile = PreferenceProfile.empty(
+                new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.DISCOVERY, PLAN_TIME, null, 0, Totals.NONE));
+        return new SelectionRequest(
+                profile,
+                Archetype.values()[0],
+                EnergyMode.values()[0],
+                DATE,
+                PLAN_TIME,
+                BundledLibrary.load("v1"),
+                Map.of(),
+                Duration.ofHours(48),
+                "v1");
+    }
+}
