@@ -24,8 +24,9 @@ class EvaluateLaunchTest {
         assertThat(launch("evaluate", "--log", "decisions.jsonl", "--policy", "oracle"))
                 .isEqualTo(Launch.exit(2));
         assertThat(err.toString())
-                .isEqualTo("tailor evaluate: Unknown policy 'oracle' (known: logging);"
-                        + " see 'java -jar tailor.jar evaluate --help'\n");
+                .isEqualTo(
+                        "tailor evaluate: Unknown policy 'oracle' (known: static, library, adaptive, thompson, logging);"
+                                + " see 'java -jar tailor.jar evaluate --help'\n");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -60,7 +60,7 @@ record ExperimentRequest(
             try {
                 parsed.add(new Arm(
                         arm.name(),
-                        Named.parse(ArmPolicy.class, field + ".policy", arm.policy()),
+                        Named.parse(ArmPolicy.class, field + ".policy", arm.policy(), ApiException::invalid),
                         arm.share(),
                         arm.learns()));
             } catch (ApiException unknown) {
