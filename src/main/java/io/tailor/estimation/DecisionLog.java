@@ -1,8 +1,10 @@
 package io.tailor.estimation;
 
 import io.tailor.estimation.DecisionLine.Outcome;
+import io.tailor.profile.LearningPhase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -69,6 +71,12 @@ public final class DecisionLog {
     }
 
     private DecisionLine check(DecisionLine line) throws RejectedLine {
+        String phase = line.context().phase();
+        if (Arrays.stream(LearningPhase.values())
+                .noneMatch(known -> known.value().equals(phase))) {
+            // the policies rebuild the slot from the phase: one they do not know is a line they cannot read
+            throw new RejectedLine(Rejection.MALFORMED, "an unknown phase '" + phase + "'");
+        }
         double sum = 0;
         for (double probability : line.probabilities()) {
             if (!(probability >= 0)) {

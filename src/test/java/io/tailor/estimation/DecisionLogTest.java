@@ -56,6 +56,14 @@ class DecisionLogTest {
     }
 
     @Test
+    void aLineWithAnUnknownPhaseIsRejectedAsMalformedNotFatal() throws IOException {
+        DecisionLog log = read(null, VALID, VALID.replace("\"phase\":\"discovery\"", "\"phase\":\"expert\""));
+
+        assertThat(log.accepted()).isEqualTo(1);
+        assertThat(log.rejected()).containsExactly(entry(Rejection.MALFORMED, 1L));
+    }
+
+    @Test
     void acceptsProbabilitiesThatSumToOneWithinAMillionth() throws IOException {
         DecisionLog log = read(
                 null,
