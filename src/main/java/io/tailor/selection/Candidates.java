@@ -30,14 +30,13 @@ final class Candidates {
     }
 
     /**
-     * The fitting tasks a learning selector may plan today: outside the rotation window and, while
+     * Of the category's {@link #fitting} tasks, those a policy may plan today: outside the rotation window and, while
      * others remain, not disliked as of the plan's start. A task on probation (its dislike by skips has
      * lapsed) is open only when its variation group was not planned in the last
      * {@link TaskStats#PROBATION_INTERVAL}, so it comes back at most once a week. Empty only when the
      * category has no active task.
      */
-    static Open open(Category category, SelectionRequest request) {
-        List<TaskScoring.ScoredTask> fitting = fitting(category, request);
+    static Open open(List<TaskScoring.ScoredTask> fitting, SelectionRequest request) {
         Rotation.Available available = Rotation.available(tasks(fitting), request);
         List<TaskScoring.ScoredTask> open = fitting.stream()
                 .filter(scored -> available.tasks().contains(scored.task()))

@@ -14,7 +14,7 @@ final class Slots {
 
     static Built of(Category category, SelectionRequest request, boolean eligibleOnly) {
         List<ScoredTask> fitting = Candidates.fitting(category, request);
-        Candidates.Open open = eligibleOnly ? Candidates.open(category, request) : new Candidates.Open(fitting, false);
+        Candidates.Open open = eligibleOnly ? Candidates.open(fitting, request) : new Candidates.Open(fitting, false);
         List<Candidate> candidates = open.tasks().stream()
                 .map(scored -> Candidate.of(
                         scored, request.profile().task(scored.task().id()), request.planTime()))
