@@ -42,9 +42,14 @@ select i.user_id, i.task_library_id, i.task_name, i.category, i.status = 'done',
 from plan_items i join plans p on p.id = i.plan_id
 where i.user_id like 'bench-%' and i.user_id <> :'seed' and i.status <> 'pending';
 insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy, category, time_block,
-                            pool, probability_kind, library_version, context, candidates, chosen, propensity)
+                            pool, probability_kind, library_version, phase, archetype, mode,
+                            days_since_first_feedback, unrotated_best, multi, probabilities, chosen, propensity,
+                            outcome, rating, day_ends_at)
 select i.user_id, i.id, i.plan_id, p.plan_date, p.plan_date + time '06:00', d.policy, d.category, d.time_block,
-       d.pool, d.probability_kind, d.library_version, d.context, d.candidates, d.chosen, d.propensity
+       d.pool, d.probability_kind, d.library_version, d.phase, d.archetype, d.mode, d.days_since_first_feedback,
+       d.unrotated_best, d.multi, d.probabilities, d.chosen, d.propensity, nullif(i.status, 'pending'),
+       case when i.status = 'done' then 1 + abs(hashtext(i.id::text)) % 5 end,
+       (p.plan_date + 1)::timestamp at time zone 'UTC'
 from plan_items i join plans p on p.id = i.plan_id
 join plan_items s on s.user_id = :'seed' and s.position = i.position
 join plan_decisions d on d.user_id = :'seed' and d.plan_item_id = s.id

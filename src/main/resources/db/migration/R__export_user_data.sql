@@ -30,7 +30,9 @@ begin
                            from task_rotation_state r where r.user_id = p_user_id),
         'idempotent_replies', (select coalesce(json_agg(i order by i.created_at, i.idempotency_key), '[]')
                                from feedback_idempotency i where i.user_id = p_user_id),
-        'decisions', (select coalesce(json_agg(d order by d.plan_date, d.decided_at, d.plan_item_id), '[]')
+        -- a decision's candidates as the JSON they are, not the text they are stored as
+        'decisions', (select coalesce(json_agg(to_jsonb(d) - 'multi' || jsonb_build_object('candidates', d.multi::jsonb)
+                                               order by d.plan_date, d.decided_at, d.plan_item_id), '[]')
                       from plan_decisions d where d.user_id = p_user_id));
 end
 $$;

@@ -104,6 +104,9 @@ begin
         end if;
         update plan_items set status = case when p_completed then 'done' else 'skipped' end
         where user_id = p_user_id and id = item.id;
+        -- the item's logged decision keeps its outcome, so reading the log joins nothing (V18)
+        update plan_decisions set outcome = case when p_completed then 'done' else 'skipped' end, rating = p_rating
+        where user_id = p_user_id and plan_item_id = item.id;
         v_task_library_id := item.task_library_id;
         v_task_name := item.task_name;
         v_category := item.category::text;

@@ -9,10 +9,8 @@ import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -76,8 +74,9 @@ class DecisionController {
         }
         response.setContentType(JSON_LINES);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        Writer out =
-                new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        // a line is about 3 KB: bigger writes to the socket cost less system time per line
+        response.setBufferSize(1 << 16);
+        OutputStream out = response.getOutputStream();
         export.write(new DecisionExport.Query(from, to, experiment, arm, includePending), out);
         out.flush();
     }

@@ -1,35 +1,38 @@
 package io.tailor.decision;
 
-import io.tailor.estimation.CandidateFeatures;
 import io.tailor.estimation.DecisionLine;
 import io.tailor.estimation.DecisionLineWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import io.tailor.estimation.LoggedCandidates;
+import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.io.NumberInput;
 
 /**
  * The decision log as DSJSON lines, for a range of plan dates: read in pages of {@value #PAGE} by the
  * log's (plan_date, user_id, plan_item_id) key, each page a short indexed statement, so any range streams
- * in constant memory and no statement runs long. A line's outcome is its item's: done or skipped when
- * reported, not reported once the plan's day has ended in the user's zone, pending before. Replaced items
- * are left out, as are pending ones unless asked for.
+ * in constant memory and no statement runs long. A line is one row of the log and nothing else (V18): its
+ * candidates are copied as the plan rendered them, and its outcome is done or skipped as its report copied
+ * it, not reported once the plan's day has ended in the user's zone, pending before. Replaced items are left
+ * out, as are pending ones unless asked for.
  */
 @Service
 class DecisionExport {
@@ -38,49 +41,80 @@ class DecisionExport {
 
     private static final String PAGE_QUERY = """
             select d.plan_item_id, d.plan_date, d.user_id, d.decided_at, d.category, d.time_block, d.policy, d.pool,
-                   d.probability_kind, d.library_version, d.experiment_id, d.arm, d.chosen,
-                   d.context::text, d.candidates::text, f.satisfaction_rating,
-                   case when i.status <> 'pending' then i.status
-                        when (d.plan_date + 1)::timestamp at time zone coalesce(u.timezone, 'UTC') <= :now
-                            then 'not_reported'
-                        else 'pending' end
+                   d.probability_kind, d.library_version, d.experiment_id, d.arm, d.chosen, d.phase, d.archetype,
+                   d.mode, d.days_since_first_feedback, d.unrotated_best, d.multi, d.probabilities::text, d.rating,
+                   coalesce(d.outcome, case when d.day_ends_at <= :now then 'not_reported' else 'pending' end)
             from plan_decisions d
-            left join plan_items i on i.user_id = d.user_id and i.id = d.plan_item_id
-            left join user_task_feedback f on f.user_id = d.user_id and f.plan_item_id = d.plan_item_id
-            left join user_preference_profile u on u.user_id = d.user_id
             where d.plan_date between :from and :to and not d.replaced
               and (d.plan_date, d.user_id, d.plan_item_id) > (:afterDate, :afterUser, :afterItem)
               and (cast(:experiment as text) is null or d.experiment_id = :experiment)
               and (cast(:arm as text) is null or d.arm = :arm)
+              and (:includePending or d.outcome is not null or d.day_ends_at <= :now)
             order by d.plan_date, d.user_id, d.plan_item_id
             limit :page
             """;
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
     private final Clock clock;
+    private final ExportThreads threads;
+    private final TransactionTemplate readOnly;
 
-    DecisionExport(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    DecisionExport(JdbcClient jdbc, Clock clock, ExportThreads threads, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.json = json;
         this.clock = clock;
+        this.threads = threads;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The lines asked for, written one per line; returns how many. */
-    @Transactional(readOnly = true)
-    long write(Query query, Writer out) {
-        return forEach(query, line -> write(line, out));
+    /**
+     * The lines asked for, written one per line to {@code out} (UTF-8), which stays open; returns how many. The
+     * pages are read on a platform thread of {@link ExportThreads} while this thread writes the page before, so
+     * the database and the writing each have a core, and at most three pages are held at once.
+     */
+    long write(Query query, OutputStream out) {
+        PageQueue<Row> pages = new PageQueue<>();
+        Future<?> reading = threads.submit(() -> {
+            try {
+                readOnly.executeWithoutResult(status -> pages(query, pages::put));
+                pages.end();
+            } catch (RuntimeException e) {
+                pages.fail(e);
+            }
+        });
+        long written = 0;
+        try (DecisionLineWriter.Lines lines = DecisionLineWriter.lines(out)) {
+            for (List<Row> page = pages.take(); page != null; page = pages.take()) {
+                for (Row row : page) {
+                    lines.write(line(row));
+                    written++;
+                }
+            }
+            return written;
+        } finally {
+            // the writing ended (done, or the client went away): a reader still busy stops at its next page
+            reading.cancel(true);
+        }
     }
 
     /** Each line asked for, in key order, a page at a time; returns how many. */
     @Transactional(readOnly = true)
     long forEach(Query query, Consumer<DecisionLine> each) {
+        long[] seen = {0};
+        pages(query, page -> {
+            page.forEach(row -> each.accept(line(row)));
+            seen[0] += page.size();
+        });
+        return seen[0];
+    }
+
+    /** The pages of the lines asked for, in key order; runs in the caller's read-only transaction. */
+    private void pages(Query query, Consumer<List<Row>> each) {
         // PostgreSQL may switch a statement prepared five times to a generic plan, which cannot use the page's
         // key as an index bound (it sorted the whole range: a page of a 200,000-line export passed 5 s)
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         Timestamp now = Timestamp.from(clock.instant());
         Key after = new Key(query.from().minusDays(1), "", new UUID(0, 0));
-        long written = 0;
         while (true) {
             List<Row> page = jdbc.sql(PAGE_QUERY)
                     .param("now", now)
@@ -91,32 +125,22 @@ class DecisionExport {
                     .param("afterItem", after.itemId())
                     .param("experiment", query.experiment().orElse(null))
                     .param("arm", query.arm().orElse(null))
+                    .param("includePending", query.includePending())
                     .param("page", PAGE)
                     .query((rs, n) -> row(rs))
                     .list();
-            for (Row row : page) {
-                if (query.includePending() || !row.outcome().equals("pending")) {
-                    each.accept(line(row));
-                    written++;
-                }
+            if (!page.isEmpty()) {
+                each.accept(page);
             }
             if (page.size() < PAGE) {
-                return written;
+                return;
             }
             Row last = page.getLast();
             after = new Key(last.date(), last.userId(), last.itemId());
         }
     }
 
-    private static void write(DecisionLine line, Writer out) {
-        try {
-            DecisionLineWriter.writeLine(line, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Row row(ResultSet rs) throws SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(
                 rs.getObject(1, UUID.class),
                 rs.getObject(2, LocalDate.class),
@@ -131,23 +155,32 @@ class DecisionExport {
                 rs.getString(11),
                 rs.getString(12),
                 rs.getInt(13),
-                json.readTree(rs.getString(14)),
-                json.readTree(rs.getString(15)),
-                rs.getObject(16, Integer.class),
-                rs.getString(17));
+                rs.getString(14),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getObject(17, Integer.class),
+                rs.getString(18),
+                rs.getString(19),
+                probabilities(rs.getString(20)),
+                rs.getObject(21, Integer.class),
+                rs.getString(22));
+    }
+
+    /** A float8[]'s text, {@code {0.5,0.25,0.25}}: read here, as the driver would box each number. */
+    static double[] probabilities(String literal) {
+        String[] numbers = literal.substring(1, literal.length() - 1).split(",", -1);
+        double[] probabilities = new double[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            // the fast parser: the JDK's takes its slow path for the 17 digits a probability often has
+            probabilities[i] = NumberInput.parseDouble(numbers[i], true);
+        }
+        return probabilities;
     }
 
     private static DecisionLine line(Row row) {
-        JsonNode context = row.context();
-        List<CandidateFeatures> candidates = new ArrayList<>();
-        double[] probabilities = new double[row.candidates().size()];
-        for (int i = 0; i < probabilities.length; i++) {
-            JsonNode candidate = row.candidates().get(i);
-            probabilities[i] = candidate.get("p").asDouble();
-            candidates.add(features(candidate));
-        }
-        List<Integer> actions = new ArrayList<>();
-        List<Double> ordered = new ArrayList<>();
+        double[] probabilities = row.probabilities();
+        List<Integer> actions = new ArrayList<>(probabilities.length);
+        List<Double> ordered = new ArrayList<>(probabilities.length);
         actions.add(row.chosen() + 1);
         ordered.add(probabilities[row.chosen()]);
         for (int i = 0; i < probabilities.length; i++) {
@@ -156,7 +189,6 @@ class DecisionExport {
                 ordered.add(probabilities[i]);
             }
         }
-        JsonNode days = context.get("days_since_first_feedback");
         return new DecisionLine(
                 row.itemId().toString(),
                 row.decidedAt(),
@@ -166,16 +198,14 @@ class DecisionExport {
                         row.userId(),
                         row.category(),
                         row.timeBlock(),
-                        context.get("phase").asString(),
-                        context.get("archetype").asString(),
-                        context.get("mode").asString(),
-                        context.get("day_of_week").asString(),
-                        days == null || days.isNull() ? null : days.asInt(),
+                        row.phase(),
+                        row.archetype(),
+                        row.mode(),
+                        row.date().getDayOfWeek().name().toLowerCase(Locale.ROOT),
+                        row.daysSinceFirstFeedback(),
                         row.libraryVersion(),
-                        context.path("unrotated_best").isString()
-                                ? context.get("unrotated_best").asString()
-                                : null,
-                        candidates),
+                        row.unrotatedBest(),
+                        new LoggedCandidates(row.multi(), probabilities.length)),
                 row.policy(),
                 row.pool(),
                 row.probabilityKind(),
@@ -184,26 +214,6 @@ class DecisionExport {
                 row.experiment() == null || row.arm() == null
                         ? null
                         : new DecisionLine.Experiment(row.experiment(), row.arm()));
-    }
-
-    /** A candidate's features as the plan logged them; a fallback source's task has only an id or a name. */
-    private static CandidateFeatures features(JsonNode candidate) {
-        JsonNode id = candidate.get("id");
-        return new CandidateFeatures(
-                id == null || id.isNull() ? "fallback:" + candidate.path("name").asString() : id.asString(),
-                candidate.path("category").asString(),
-                candidate.path("variation_group").asString(""),
-                candidate.path("archetype_fit").asDouble(),
-                candidate.path("mode_fit").asDouble(),
-                candidate.path("fit").asDouble(),
-                candidate.path("duration_minutes").asInt(),
-                candidate.path("tried").asBoolean(),
-                candidate.path("favorite").asBoolean(),
-                candidate.path("proven").asBoolean(),
-                candidate.path("on_probation").asBoolean(),
-                candidate.path("affinity").asDouble(),
-                candidate.path("evidence_value").asDouble(),
-                candidate.path("evidence_weight").asDouble());
     }
 
     /** The range of plan dates, the optional experiment and arm, and whether pending items come too. */
@@ -216,7 +226,7 @@ class DecisionExport {
             UUID itemId,
             LocalDate date,
             String userId,
-            java.time.Instant decidedAt,
+            Instant decidedAt,
             String category,
             String timeBlock,
             String policy,
@@ -226,8 +236,13 @@ class DecisionExport {
             @Nullable String experiment,
             @Nullable String arm,
             int chosen,
-            JsonNode context,
-            JsonNode candidates,
+            String phase,
+            String archetype,
+            String mode,
+            @Nullable Integer daysSinceFirstFeedback,
+            @Nullable String unrotatedBest,
+            String multi,
+            double[] probabilities,
             @Nullable Integer rating,
             String outcome) {}
 }

@@ -1,37 +1,109 @@
 package io.tailor.decision;
 
+import io.tailor.estimation.CandidateFeatures;
+import io.tailor.estimation.DecisionLineWriter;
 import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
-import io.tailor.library.Task;
-import io.tailor.library.TimeOfDay;
 import io.tailor.profile.LearningPhase;
-import io.tailor.selection.Candidate;
 import io.tailor.selection.Decision;
-import io.tailor.selection.Selection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A plan item's decision as the plan's own statement stores it in {@code plan_decisions}: one JSON object
- * with the policy, the slot's context, every eligible candidate with its features and probability, and the
- * chosen one. The candidates carry the library's features as they were, so the log stays readable after
- * the library changes.
+ * A plan item's decision as the plan's own statement stores it in {@code plan_decisions} (V18): the policy,
+ * the slot's phase and best unrotated task, every eligible candidate with its features as the DSJSON
+ * {@code _multi} array (rendered here once, so the export copies it), their probabilities in the same order,
+ * and the chosen one. The candidates carry the library's features as they were, so the log stays readable
+ * after the library changes. What the plan's items share is the {@link Context}.
+ *
+ * @param multi the candidates, as {@link DecisionLineWriter#multi} renders them
+ * @param probabilities each candidate's probability under the serving policy, in {@code multi}'s order
  */
-public final class LoggedDecision {
+public record LoggedDecision(
+        String policy,
+        String pool,
+        boolean exact,
+        int chosen,
+        double propensity,
+        LearningPhase phase,
+        @Nullable String unrotatedBest,
+        String multi,
+        List<Double> probabilities) {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    public LoggedDecision {
+        probabilities = List.copyOf(probabilities);
+    }
 
-    private LoggedDecision() {}
+    public static LoggedDecision of(Decision decision, Context context) {
+        List<CandidateFeatures> candidates = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
+        for (int i = 0; i < decision.slot().size(); i++) {
+            candidates.add(CandidateFeatures.of(
+                    decision.tasks().get(i), decision.slot().candidate(i), context.archetype(), context.mode()));
+            probabilities.add(decision.probabilities()[i]);
+        }
+        return new LoggedDecision(
+                decision.policyVersion(),
+                decision.selection().pool().name().toLowerCase(Locale.ROOT),
+                decision.exact(),
+                decision.chosen(),
+                decision.propensity(),
+                decision.slot().phase(),
+                decision.slot().unrotatedBest(),
+                DecisionLineWriter.multi(candidates),
+                probabilities);
+    }
 
-    /** What a slot's choice depended on besides its candidates. */
+    /**
+     * A fallback source's item: its one task, chosen with probability 1, named by its library id when it has
+     * one (else {@code fallback:} and its name), without features, as the source knows none.
+     */
+    public static LoggedDecision fallback(
+            @Nullable String taskLibraryId, String taskName, Category category, Context context) {
+        CandidateFeatures only = new CandidateFeatures(
+                taskLibraryId == null ? "fallback:" + taskName : taskLibraryId,
+                category.value(),
+                "",
+                0,
+                0,
+                0,
+                0,
+                false,
+                false,
+                false,
+                false,
+                0,
+                0,
+                0);
+        return new LoggedDecision(
+                "fallback",
+                "fallback",
+                true,
+                0,
+                1.0,
+                context.phase(),
+                null,
+                DecisionLineWriter.multi(List.of(only)),
+                List.of(1.0));
+    }
+
+    /** The probabilities as a PostgreSQL array literal, how the plan's statement takes them. */
+    public String probabilitiesLiteral() {
+        StringBuilder literal = new StringBuilder("{");
+        for (double probability : probabilities) {
+            literal.append(literal.length() > 1 ? "," : "").append(probability);
+        }
+        return literal.append('}').toString();
+    }
+
+    /** What a plan's choices depended on besides their candidates, the same for each of its items. */
     public record Context(
             LearningPhase phase,
             Archetype archetype,
@@ -40,87 +112,21 @@ public final class LoggedDecision {
             ZoneId zone,
             @Nullable Instant firstFeedbackAt,
             String libraryVersion,
-            @Nullable Arm arm) {}
+            @Nullable Arm arm) {
+
+        /** Whole days from the user's first feedback to the plan's date, in their zone; none before any. */
+        public @Nullable Integer daysSinceFirstFeedback() {
+            return firstFeedbackAt == null
+                    ? null
+                    : (int) ChronoUnit.DAYS.between(firstFeedbackAt.atZone(zone).toLocalDate(), date);
+        }
+
+        /** When the plan's day ends in the user's zone: an item unreported by then is not reported. */
+        public Instant dayEndsAt() {
+            return date.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+    }
 
     /** The experiment arm a plan was made under; {@code learns} false keeps it out of pooled learning. */
     public record Arm(String experiment, String arm, boolean learns) {}
-
-    public static String of(Decision decision, Context context) {
-        Selection selection = decision.selection();
-        ObjectNode row =
-                header(context, selection.task().category(), selection.task().bestTimeOfDay());
-        row.put("policy", decision.policyVersion());
-        row.put("pool", selection.pool().name().toLowerCase(Locale.ROOT));
-        row.put("probability_kind", decision.exact() ? "exact" : "estimated");
-        row.put("chosen", decision.chosen());
-        row.put("propensity", decision.propensity());
-        ((ObjectNode) row.get("context")).put("unrotated_best", decision.slot().unrotatedBest());
-        ArrayNode candidates = row.putArray("candidates");
-        for (int i = 0; i < decision.slot().size(); i++) {
-            candidates.add(candidate(
-                    decision.tasks().get(i), decision.slot().candidate(i), decision.probabilities()[i], context));
-        }
-        return row.toString();
-    }
-
-    /** A fallback source's item: its one task, chosen with probability 1. */
-    public static String fallback(
-            @Nullable String taskLibraryId, String taskName, Category category, TimeOfDay block, Context context) {
-        ObjectNode row = header(context, category, block);
-        row.put("policy", "fallback");
-        row.put("pool", "fallback");
-        row.put("probability_kind", "exact");
-        row.put("chosen", 0);
-        row.put("propensity", 1.0);
-        ObjectNode only = row.putArray("candidates").addObject();
-        only.put("id", taskLibraryId);
-        only.put("name", taskName);
-        only.put("category", category.value());
-        only.put("p", 1.0);
-        return row.toString();
-    }
-
-    private static ObjectNode header(Context context, Category category, TimeOfDay block) {
-        ObjectNode row = NODES.objectNode();
-        row.put("category", category.value());
-        row.put("time_block", block.value());
-        row.put("library_version", context.libraryVersion());
-        row.put("experiment_id", context.arm() == null ? null : context.arm().experiment());
-        row.put("arm", context.arm() == null ? null : context.arm().arm());
-        row.put("learns", context.arm() == null || context.arm().learns());
-        ObjectNode shared = row.putObject("context");
-        shared.put("phase", context.phase().value());
-        shared.put("archetype", context.archetype().value());
-        shared.put("mode", context.mode().value());
-        shared.put("day_of_week", context.date().getDayOfWeek().name().toLowerCase(Locale.ROOT));
-        if (context.firstFeedbackAt() == null) {
-            shared.putNull("days_since_first_feedback");
-        } else {
-            shared.put(
-                    "days_since_first_feedback",
-                    ChronoUnit.DAYS.between(
-                            context.firstFeedbackAt().atZone(context.zone()).toLocalDate(), context.date()));
-        }
-        return row;
-    }
-
-    private static ObjectNode candidate(Task task, Candidate candidate, double probability, Context context) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", task.id());
-        node.put("category", task.category().value());
-        node.put("variation_group", task.variationGroup());
-        node.put("duration_minutes", task.durationMinutes());
-        node.put("archetype_fit", task.fit(context.archetype()));
-        node.put("mode_fit", task.fit(context.mode()));
-        node.put("fit", candidate.fit());
-        node.put("tried", candidate.tried());
-        node.put("favorite", candidate.favorite());
-        node.put("proven", candidate.proven());
-        node.put("on_probation", candidate.onProbation());
-        node.put("affinity", candidate.affinity());
-        node.put("evidence_value", candidate.evidenceValue());
-        node.put("evidence_weight", candidate.evidenceWeight());
-        node.put("p", probability);
-        return node;
-    }
 }

@@ -70,7 +70,7 @@ final class ContextParser {
         }
     }
 
-    private static List<CandidateFeatures> candidates(JsonParser parser) throws RejectedLine {
+    static List<CandidateFeatures> candidates(JsonParser parser) throws RejectedLine {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             throw malformed("expected the list of candidates, got " + parser.currentToken());
         }

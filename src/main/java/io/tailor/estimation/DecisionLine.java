@@ -152,7 +152,8 @@ public record DecisionLine(
             Objects.requireNonNull(mode, "mode");
             Objects.requireNonNull(dayOfWeek, "dayOfWeek");
             Objects.requireNonNull(libraryVersion, "libraryVersion");
-            candidates = List.copyOf(candidates);
+            // as stored, they stay text until read (an export copies them as they are)
+            candidates = candidates instanceof LoggedCandidates ? candidates : List.copyOf(candidates);
         }
     }
 

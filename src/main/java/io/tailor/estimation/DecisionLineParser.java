@@ -49,6 +49,20 @@ final class DecisionLineParser {
         return top.line();
     }
 
+    /** A {@code _multi} array on its own, as {@link LoggedCandidates} holds it. */
+    static List<CandidateFeatures> multi(String json) throws RejectedLine {
+        try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), json)) {
+            parser.nextToken();
+            List<CandidateFeatures> candidates = ContextParser.candidates(parser);
+            if (parser.nextToken() != null) {
+                throw malformed("more than one JSON value");
+            }
+            return candidates;
+        } catch (JacksonException e) {
+            throw malformed(e.getOriginalMessage());
+        }
+    }
+
     static RejectedLine malformed(String detail) {
         return new RejectedLine(Rejection.MALFORMED, detail);
     }

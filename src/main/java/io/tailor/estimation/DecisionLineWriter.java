@@ -3,8 +3,10 @@ package io.tailor.estimation;
 import io.tailor.estimation.DecisionLine.Context;
 import io.tailor.estimation.DecisionLine.Experiment;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -20,8 +22,11 @@ public final class DecisionLineWriter {
 
     static final String VERSION = "1";
 
-    private static final JsonFactory JSON =
-            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** Lines end in a newline of their own, so no separator between values written by one generator. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .rootValueSeparator((String) null)
+            .build();
 
     private DecisionLineWriter() {}
 
@@ -40,6 +45,32 @@ public final class DecisionLineWriter {
             write(generator, line);
         }
         out.write('\n');
+    }
+
+    /** Lines for {@code out}, UTF-8, which stays open; an export writes all of its lines through one. */
+    public static Lines lines(OutputStream out) {
+        return new Lines(JSON.createGenerator(ObjectWriteContext.empty(), out));
+    }
+
+    /** One generator for any number of lines, so a line costs no generator and no buffer of its own. */
+    public static final class Lines implements AutoCloseable {
+
+        private final JsonGenerator json;
+
+        private Lines(JsonGenerator json) {
+            this.json = json;
+        }
+
+        public void write(DecisionLine line) {
+            DecisionLineWriter.write(json, line);
+            json.writeRaw('\n');
+        }
+
+        /** Writes out what is buffered; the stream stays open. */
+        @Override
+        public void close() {
+            json.close();
+        }
     }
 
     private static void write(JsonGenerator json, DecisionLine line) {
@@ -94,10 +125,27 @@ public final class DecisionLineWriter {
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
         json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
         json.writeName(Fields.CANDIDATES);
-        json.writeStartArray();
-        context.candidates().forEach(candidate -> candidate(json, candidate));
-        json.writeEndArray();
+        if (context.candidates() instanceof LoggedCandidates logged) {
+            json.writeRawValue(logged.json());
+        } else {
+            candidates(json, context.candidates());
+        }
         json.writeEndObject();
+    }
+
+    /** The candidates as a {@code _multi} array: what a plan stores with each decision. */
+    public static String multi(List<CandidateFeatures> candidates) {
+        StringWriter json = new StringWriter(256 * candidates.size());
+        try (JsonGenerator generator = JSON.createGenerator(ObjectWriteContext.empty(), json)) {
+            candidates(generator, candidates);
+        }
+        return json.toString();
+    }
+
+    private static void candidates(JsonGenerator json, List<CandidateFeatures> candidates) {
+        json.writeStartArray();
+        candidates.forEach(candidate -> candidate(json, candidate));
+        json.writeEndArray();
     }
 
     private static void candidate(JsonGenerator json, CandidateFeatures candidate) {

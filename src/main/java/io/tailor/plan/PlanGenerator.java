@@ -117,7 +117,7 @@ class PlanGenerator {
                 choice.decisions(),
                 planTime,
                 clock.instant(),
-                logged.arm()));
+                logged));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
     }
@@ -227,9 +227,8 @@ class PlanGenerator {
     private Choice fallback(Order order, LocalDate date, @Nullable String failure, LoggedDecision.Context logged) {
         List<PlannedTask> tasks = fallback.plan(new FallbackPlanSource.Request(
                 order.userId(), date, order.archetype(), order.mode(), order.categories()));
-        List<String> decisions = tasks.stream()
-                .map(task -> LoggedDecision.fallback(
-                        task.taskLibraryId(), task.taskName(), task.category(), task.timeBlock(), logged))
+        List<LoggedDecision> decisions = tasks.stream()
+                .map(task -> LoggedDecision.fallback(task.taskLibraryId(), task.taskName(), task.category(), logged))
                 .toList();
         return new Choice(PlanSource.FALLBACK, tasks, decisions, failure);
     }
@@ -277,6 +276,6 @@ class PlanGenerator {
     private record Choice(
             PlanSource source,
             List<PlannedTask> tasks,
-            List<String> decisions,
+            List<LoggedDecision> decisions,
             @Nullable String failure) {}
 }

@@ -30,7 +30,7 @@ class PlanStore {
      * One data-modifying statement. A plan for a date already planned (regenerating; else there is none, as
      * the plan lock is held since the read) keeps its row and its reported items, and its pending items
      * give way to the new ones, numbered after the kept; their logged decisions stay, marked replaced, and each new
-     * item's decision is logged ({@code plan_decisions}). A dynamic plan marks its variation groups as used
+     * item's decision is logged ({@code plan_decisions}, in columns: V18). A dynamic plan marks its variation groups as used
      * at the plan's start, also for a future date: readers ignore marks later than the time they plan for
      * ({@code RecentUses}, {@code library.RotationState}). A backfilled earlier day never moves
      * {@code last_used_at} back. A fallback source may name a library id this database lacks: the task is
@@ -40,9 +40,13 @@ class PlanStore {
             with tasks as (
                 select * from unnest(cast(:taskIds as text[]), cast(:names as text[]), cast(:categories as text[]),
                                      cast(:groups as text[]), cast(:blocks as text[]), cast(:reasons as text[]),
-                                     cast(:decisions as jsonb[]))
-                     with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, decision,
-                                          position)
+                                     cast(:policies as text[]), cast(:pools as text[]), cast(:exact as boolean[]),
+                                     cast(:phases as text[]), cast(:unrotatedBest as text[]), cast(:multi as text[]),
+                                     cast(:probabilities as text[]), cast(:chosen as smallint[]),
+                                     cast(:propensities as double precision[]))
+                     with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, policy,
+                                          pool, exact, phase, unrotated_best, multi, probabilities, chosen,
+                                          propensity, position)
             ), dropped as (
                 delete from plan_items i using plans p
                 where p.user_id = :userId and p.plan_date = :date and i.user_id = p.user_id and i.plan_id = p.id
@@ -79,12 +83,13 @@ class PlanStore {
             ), logged as (
                 insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy,
                     experiment_id, arm, learns, category, time_block, pool, probability_kind, library_version,
-                    context, candidates, chosen, propensity)
-                select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.decision ->> 'policy',
-                       t.decision ->> 'experiment_id', t.decision ->> 'arm', (t.decision ->> 'learns')::boolean,
-                       i.category, i.time_block, t.decision ->> 'pool', t.decision ->> 'probability_kind',
-                       t.decision ->> 'library_version', t.decision -> 'context', t.decision -> 'candidates',
-                       (t.decision ->> 'chosen')::smallint, (t.decision ->> 'propensity')::double precision
+                    phase, archetype, mode, days_since_first_feedback, unrotated_best, multi, probabilities,
+                    chosen, propensity, day_ends_at)
+                select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.policy, :experimentId, :arm, :learns,
+                       i.category, i.time_block, t.pool, case when t.exact then 'exact' else 'estimated' end,
+                       :libraryVersion, t.phase, :archetype, :mode, cast(:daysSinceFirstFeedback as integer),
+                       t.unrotated_best, t.multi, cast(t.probabilities as double precision[]), t.chosen,
+                       t.propensity, :dayEndsAt
                 from items i
                 join tasks t on t.position - 1 + coalesce((select max(position) + 1 from kept), 0) = i.position
             ), marks as (
@@ -140,6 +145,7 @@ class PlanStore {
     }
 
     PlanView save(NewPlan plan) {
+        LoggedDecision.Arm arm = plan.logged().arm();
         return PlanJson.plan(json.readTree(jdbc.sql(SAVE)
                 .param("userId", plan.userId())
                 .param("date", plan.date())
@@ -148,8 +154,9 @@ class PlanStore {
                 .param("source", plan.source().value())
                 .param("phase", plan.phase().value())
                 .param("failure", plan.failure())
-                .param("experimentId", plan.arm() == null ? null : plan.arm().experiment())
-                .param("arm", plan.arm() == null ? null : plan.arm().arm())
+                .param("experimentId", arm == null ? null : arm.experiment())
+                .param("arm", arm == null ? null : arm.arm())
+                .param("learns", arm == null || arm.learns())
                 .param("taskIds", column(plan.tasks(), PlannedTask::taskLibraryId))
                 .param("names", column(plan.tasks(), PlannedTask::taskName))
                 .param(
@@ -158,7 +165,26 @@ class PlanStore {
                 .param("groups", column(plan.tasks(), PlannedTask::variationGroup))
                 .param("blocks", column(plan.tasks(), task -> task.timeBlock().value()))
                 .param("reasons", column(plan.tasks(), PlannedTask::reason))
-                .param("decisions", plan.decisions().toArray(String[]::new))
+                .param("policies", logged(plan, LoggedDecision::policy))
+                .param("pools", logged(plan, LoggedDecision::pool))
+                .param(
+                        "exact",
+                        plan.decisions().stream().map(LoggedDecision::exact).toArray(Boolean[]::new))
+                .param("phases", logged(plan, decision -> decision.phase().value()))
+                .param("unrotatedBest", logged(plan, LoggedDecision::unrotatedBest))
+                .param("multi", logged(plan, LoggedDecision::multi))
+                .param("probabilities", logged(plan, LoggedDecision::probabilitiesLiteral))
+                .param(
+                        "chosen",
+                        plan.decisions().stream().map(LoggedDecision::chosen).toArray(Integer[]::new))
+                .param(
+                        "propensities",
+                        plan.decisions().stream()
+                                .map(LoggedDecision::propensity)
+                                .toArray(Double[]::new))
+                .param("libraryVersion", plan.logged().libraryVersion())
+                .param("daysSinceFirstFeedback", plan.logged().daysSinceFirstFeedback())
+                .param("dayEndsAt", Timestamp.from(plan.logged().dayEndsAt()))
                 .param("decidedAt", Timestamp.from(plan.decidedAt()))
                 .param("planTime", Timestamp.from(plan.planTime()))
                 .param("marksRotation", plan.marksRotation())
@@ -168,6 +194,10 @@ class PlanStore {
 
     private static String[] column(List<PlannedTask> tasks, Function<PlannedTask, @Nullable String> field) {
         return tasks.stream().map(field).toArray(String[]::new);
+    }
+
+    private static String[] logged(NewPlan plan, Function<LoggedDecision, @Nullable String> field) {
+        return plan.decisions().stream().map(field).toArray(String[]::new);
     }
 
     /**
@@ -202,10 +232,10 @@ class PlanStore {
             LearningPhase phase,
             @Nullable String failure,
             List<PlannedTask> tasks,
-            List<String> decisions,
+            List<LoggedDecision> decisions,
             Instant planTime,
             Instant decidedAt,
-            LoggedDecision.@Nullable Arm arm) {
+            LoggedDecision.Context logged) {
 
         boolean marksRotation() {
             return source != PlanSource.FALLBACK;

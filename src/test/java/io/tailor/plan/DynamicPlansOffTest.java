@@ -47,7 +47,7 @@ class DynamicPlansOffTest extends ServiceTest {
         assertThat(sql.query(
                         "service_role",
                         null,
-                        "select policy, pool, propensity, chosen, jsonb_array_length(candidates) from plan_decisions"
+                        "select policy, pool, propensity, chosen, cardinality(probabilities) from plan_decisions"
                                 + " where user_id = ? group by 1, 2, 3, 4, 5",
                         "dynamic-off-log"))
                 .containsExactly(List.of("fallback", "fallback", 1.0, 0, 1));

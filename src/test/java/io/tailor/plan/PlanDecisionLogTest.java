@@ -32,34 +32,36 @@ class PlanDecisionLogTest extends IntegrationTest {
                         item -> item.get("task_library_id").asString()));
 
         List<List<Object>> rows = sql.query("service_role", null, """
-                select plan_item_id::text, policy, probability_kind, pool, chosen, propensity, candidates::text,
-                       context::text, category, replaced
+                select plan_item_id::text, policy, probability_kind, pool, chosen, propensity, multi,
+                       array_to_json(probabilities)::text, category, replaced, phase, archetype, mode, outcome, day_ends_at
                 from plan_decisions where user_id = ?
                 """, user);
 
         assertThat(rows).hasSize(5);
         for (List<Object> row : rows) {
             JsonNode candidates = JSON.readTree((String) row.get(6));
+            double[] probabilities = JSON.readValue((String) row.get(7), double[].class);
             int chosen = ((Number) row.get(4)).intValue();
             double propensity = (Double) row.get(5);
             assertThat(row.subList(1, 3)).containsExactly("adaptive/1", "exact");
             assertThat(row.get(3)).isIn("exploit", "explore", "novelty");
+            assertThat(candidates).hasSize(probabilities.length);
             assertThat(candidates.get(chosen).get("id").asString()).isEqualTo(taskByItem.get((String) row.get(0)));
-            assertThat(candidates.get(chosen).get("p").asDouble()).isEqualTo(propensity);
+            assertThat(probabilities[chosen]).isEqualTo(propensity);
             double sum = 0;
-            for (JsonNode candidate : candidates) {
-                sum += candidate.get("p").asDouble();
-                assertThat(candidate.get("p").asDouble()).isGreaterThanOrEqualTo(0.05 / candidates.size() - 1e-12);
-                assertThat(candidate.get("category").asString()).isEqualTo(row.get(8));
+            for (int i = 0; i < probabilities.length; i++) {
+                sum += probabilities[i];
+                assertThat(probabilities[i]).isGreaterThanOrEqualTo(0.05 / candidates.size() - 1e-12);
+                assertThat(candidates.get(i).get("category").asString()).isEqualTo(row.get(8));
             }
             assertThat(sum).isCloseTo(1, within(1e-9));
-            JsonNode context = JSON.readTree((String) row.get(7));
-            assertThat(context.get("phase").asString()).isEqualTo("discovery");
-            assertThat(context.get("archetype").asString()).isEqualTo("foundation_builder");
-            assertThat(context.get("mode").asString()).isEqualTo("medium");
-            assertThat(context.get("day_of_week").asString())
-                    .isEqualTo(DAY.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT));
             assertThat(row.get(9)).isEqualTo(false);
+            assertThat(row.subList(10, 14)).containsExactly("discovery", "foundation_builder", "medium", null);
+            // the user has no zone yet: the day ends at UTC midnight
+            assertThat(((java.sql.Timestamp) row.get(14)).toInstant())
+                    .isEqualTo(DAY.plusDays(1)
+                            .atStartOfDay(java.time.ZoneOffset.UTC)
+                            .toInstant());
         }
     }
 

@@ -49,6 +49,16 @@ class PlanStoreTest extends IntegrationTest {
                 .containsExactly(List.of(0L));
     }
 
+    private static final LoggedDecision.Context LOGGED = new LoggedDecision.Context(
+            LearningPhase.DISCOVERY,
+            Archetype.PEAK_PERFORMER,
+            EnergyMode.HIGH,
+            LocalDate.parse("2026-05-01"),
+            java.time.ZoneOffset.UTC,
+            null,
+            "v1",
+            null);
+
     private PlanView save(List<PlannedTask> tasks) {
         LocalDate day = LocalDate.parse("2026-05-01");
         PlanStore.NewPlan plan = new PlanStore.NewPlan(
@@ -60,29 +70,15 @@ class PlanStoreTest extends IntegrationTest {
                 LearningPhase.DISCOVERY,
                 null,
                 tasks,
-                tasks.stream().map(PlanStoreTest::decision).toList(),
+                tasks.stream()
+                        .map(task ->
+                                LoggedDecision.fallback(task.taskLibraryId(), task.taskName(), task.category(), LOGGED))
+                        .toList(),
                 Instant.parse("2026-05-01T00:00:00Z"),
                 Instant.parse("2026-04-30T12:00:00Z"),
-                null);
+                LOGGED);
         return CurrentIdentity.runAsSystem(
                 () -> new TransactionTemplate(transactions).execute(status -> plans.save(plan)));
-    }
-
-    private static String decision(PlannedTask task) {
-        return LoggedDecision.fallback(
-                task.taskLibraryId(),
-                task.taskName(),
-                task.category(),
-                task.timeBlock(),
-                new LoggedDecision.Context(
-                        LearningPhase.DISCOVERY,
-                        Archetype.PEAK_PERFORMER,
-                        EnergyMode.HIGH,
-                        LocalDate.parse("2026-05-01"),
-                        java.time.ZoneOffset.UTC,
-                        null,
-                        "v1",
-                        null));
     }
 
     private static PlannedTask task(String id, String name, Category category, String group) {
