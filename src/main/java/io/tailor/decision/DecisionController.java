@@ -6,18 +6,23 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.security.CurrentIdentity;
+import io.tailor.web.AbortedStreams;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.exc.JacksonIOException;
 
 /** {@code GET /decisions}: the decision log as DSJSON lines, for offline evaluation (service role). */
 @RestController
@@ -25,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
     static final String JSON_LINES = "application/x-ndjson";
+
+    private static final Logger log = LoggerFactory.getLogger(DecisionController.class);
 
     private final DecisionExport export;
 
@@ -64,6 +71,7 @@ class DecisionController {
             @Parameter(description = "also items whose outcome is not known yet")
                     @RequestParam(name = "include_pending", defaultValue = "false")
                     boolean includePending,
+            HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
         if (!CurrentIdentity.require().isService()) {
@@ -77,7 +85,21 @@ class DecisionController {
         // a line is about 3 KB: bigger writes to the socket cost less system time per line
         response.setBufferSize(1 << 16);
         OutputStream out = response.getOutputStream();
-        export.write(new DecisionExport.Query(from, to, experiment, arm, includePending), out);
-        out.flush();
+        try {
+            export.write(new DecisionExport.Query(from, to, experiment, arm, includePending), out);
+            out.flush();
+        } catch (RuntimeException e) {
+            if (!response.isCommitted()) {
+                // nothing went out: the lines buffered give way to the problem
+                response.reset();
+                throw e;
+            }
+            if (e instanceof JacksonIOException) {
+                log.info("A decision export ended early: the client went away ({})", e.getMessage());
+            } else {
+                log.error("A decision export failed after its first lines: the connection is cut", e);
+            }
+            AbortedStreams.abort(request, e);
+        }
     }
 }
