@@ -12,6 +12,7 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
+import io.tailor.priors.PooledPriorsSource;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
@@ -50,7 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is written instead, and the failure is logged, counted and kept on the plan. While an experiment runs, every
  * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
  * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
- * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's.
+ * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's. The learning policies start
+ * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement.
  */
 @Service
 class PlanGenerator {
@@ -64,6 +66,7 @@ class PlanGenerator {
     private final MeterRegistry meters;
     private final Clock clock;
     private final double explorationFloor;
+    private final PooledPriorsSource priors;
 
     PlanGenerator(
             PlanStore plans,
@@ -72,7 +75,8 @@ class PlanGenerator {
             FeatureFlags flags,
             MeterRegistry meters,
             Clock clock,
-            PlanSettings settings) {
+            PlanSettings settings,
+            PooledPriorsSource priors) {
         this.plans = plans;
         this.library = library;
         this.fallback = fallback;
@@ -80,6 +84,7 @@ class PlanGenerator {
         this.meters = meters;
         this.clock = clock;
         this.explorationFloor = settings.explorationFloor();
+        this.priors = priors;
     }
 
     @Transactional
@@ -202,7 +207,8 @@ class PlanGenerator {
                 tasks,
                 RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
-                flags.taskLibraryVersion());
+                flags.taskLibraryVersion(),
+                priors.current());
     }
 
     private static Choice select(

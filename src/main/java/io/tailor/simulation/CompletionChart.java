@@ -29,11 +29,15 @@ final class CompletionChart {
         svg.append(format("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", WIDTH, HEIGHT));
         svg.append(format("<text x=\"%d\" y=\"28\" font-size=\"15\" font-weight=\"bold\">%s</text>\n", LEFT, title));
         axes(svg, scale);
-        for (Contender contender : Contender.values()) {
+        List<Contender> drawn =
+                rows.stream().map(EvaluationRow::strategy).distinct().toList();
+        for (int index = 0; index < drawn.size(); index++) {
+            Contender contender = drawn.get(index);
             line(
                     svg,
                     scale,
                     contender,
+                    index,
                     rows.stream().filter(row -> row.strategy() == contender).toList());
         }
         svg.append("</svg>\n");
@@ -59,7 +63,7 @@ final class CompletionChart {
                 (TOP + BOTTOM) / 2));
     }
 
-    private static void line(StringBuilder svg, Scale scale, Contender contender, List<EvaluationRow> rows) {
+    private static void line(StringBuilder svg, Scale scale, Contender contender, int index, List<EvaluationRow> rows) {
         String colour = colour(contender);
         String dash = switch (contender) {
             case ORACLE -> " stroke-dasharray=\"6 4\"";
@@ -78,11 +82,11 @@ final class CompletionChart {
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
                     scale.x(row.week()), scale.y(row.completionRate()), colour));
         }
-        legend(svg, contender, colour, dash);
+        legend(svg, contender, index, colour, dash);
     }
 
-    private static void legend(StringBuilder svg, Contender contender, String colour, String dash) {
-        double legendY = TOP + 10 + 24 * contender.ordinal();
+    private static void legend(StringBuilder svg, Contender contender, int index, String colour, String dash) {
+        double legendY = TOP + 10 + 24 * index;
         svg.append(format(
                 "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2.5\"%s/>\n",
                 RIGHT + 25, legendY, RIGHT + 55, legendY, colour, dash));
@@ -95,6 +99,8 @@ final class CompletionChart {
             case LIBRARY -> "#1f77b4";
             case ADAPTIVE -> "#ff7f0e";
             case THOMPSON -> "#2ca02c";
+            case ADAPTIVE_POOLED -> "#d62728";
+            case THOMPSON_POOLED -> "#17becf";
             case TASTE_ORACLE -> "#9467bd";
             case ORACLE -> "#222222";
         };
