@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * grows (the policies' shrinkage, {@link #STRENGTH} outcomes' worth). {@link #NONE} when pooling is off or
  * nothing is known yet: the policies then start at the library's fit, as before pooling.
  */
-public record PooledPriors(Map<String, TaskPrior> cells) {
+public record PooledPriors(Map<Key, TaskPrior> cells) {
 
     /**
      * The prior's weight, in outcomes: what a user's own evidence must outweigh. Four outcomes: a week of
@@ -32,10 +32,10 @@ public record PooledPriors(Map<String, TaskPrior> cells) {
 
     /** The cells with at least {@code minUsers} users; the others are dropped, never used. */
     public static PooledPriors of(Iterable<Cell> cells, int minUsers) {
-        Map<String, TaskPrior> kept = new HashMap<>();
+        Map<Key, TaskPrior> kept = new HashMap<>();
         for (Cell cell : cells) {
             if (cell.prior().users() >= minUsers) {
-                kept.put(key(cell.taskId(), cell.archetype(), cell.mode()), cell.prior());
+                kept.put(new Key(cell.taskId(), cell.archetype(), cell.mode()), cell.prior());
             }
         }
         return new PooledPriors(kept);
@@ -43,12 +43,15 @@ public record PooledPriors(Map<String, TaskPrior> cells) {
 
     /** The most specific prior for the task: the user's archetype and mode, else their archetype, else everyone. */
     public Optional<TaskPrior> of(String taskId, Archetype archetype, EnergyMode mode) {
-        TaskPrior prior = cells.get(key(taskId, archetype, mode));
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
+        TaskPrior prior = cells.get(new Key(taskId, archetype, mode));
         if (prior == null) {
-            prior = cells.get(key(taskId, archetype, null));
+            prior = cells.get(new Key(taskId, archetype, null));
         }
         if (prior == null) {
-            prior = cells.get(key(taskId, null, null));
+            prior = cells.get(new Key(taskId, null, null));
         }
         return Optional.ofNullable(prior);
     }
@@ -67,9 +70,11 @@ public record PooledPriors(Map<String, TaskPrior> cells) {
         return counts;
     }
 
-    private static String key(String taskId, @Nullable Archetype archetype, @Nullable EnergyMode mode) {
-        return taskId + '|' + (archetype == null ? "" : archetype.value()) + '|' + (mode == null ? "" : mode.value());
-    }
+    /** A cell's place: the task, and the cohort's archetype and mode (null for any). */
+    public record Key(
+            String taskId,
+            @Nullable Archetype archetype,
+            @Nullable EnergyMode mode) {}
 
     /** One cell as the aggregate counts it: a task and a cohort (archetype and mode null for everyone). */
     public record Cell(
