@@ -20,6 +20,7 @@ import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.Decision;
 import io.tailor.selection.LibraryPolicy;
+import io.tailor.selection.PooledPriors;
 import io.tailor.selection.RecentUses;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.ServingPolicy;
@@ -154,7 +155,10 @@ class PlanGenerator {
                 .toList();
         try {
             return select(
-                    dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories(), logged);
+                    dynamic.get(),
+                    request(profile, context, order, date, planTime, tasks).withPriors(priorsFor(assigned)),
+                    order.categories(),
+                    logged);
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -207,8 +211,15 @@ class PlanGenerator {
                 tasks,
                 RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
-                flags.taskLibraryVersion(),
-                priors.current());
+                flags.taskLibraryVersion());
+    }
+
+    /**
+     * The pooled priors, except for a user in an experiment arm that does not learn: a holdout measures
+     * Tailor without learning shared across users, in what it reads as in what it gives.
+     */
+    private PooledPriors priorsFor(Optional<Assigned> assigned) {
+        return assigned.map(a -> a.arm().learns()).orElse(true) ? priors.current() : PooledPriors.NONE;
     }
 
     private static Choice select(

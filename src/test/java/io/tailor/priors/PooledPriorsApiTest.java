@@ -123,6 +123,33 @@ class PooledPriorsApiTest extends ServiceTest {
     }
 
     @Test
+    void aUserInAnArmThatDoesNotLearnPlansWithoutThePriors() {
+        PriorsFixture fixture = new PriorsFixture(sql, "nutrition");
+        users("eater", 5)
+                .forEach(user -> fixture.plan(
+                        user, "foundation_builder", "medium", PriorsFixture.TODAY.minusDays(5), "done", null, null));
+        refresh();
+        Api.Reply started = api().send(
+                        "PUT",
+                        "/api/v1/experiments/priors-no-learning",
+                        Map.of("Authorization", "Bearer " + Tokens.service(), "Content-Type", "application/json"),
+                        """
+                {"arms": [{"name": "a", "policy": "adaptive", "share": 0.5, "learns": false},
+                          {"name": "b", "policy": "adaptive", "share": 0.5, "learns": false}]}""");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        try {
+            JsonNode plan = new PlanSteps(api())
+                    .plan("pool-held-out", PriorsFixture.TODAY, ", \"categories\": [\"nutrition\"]");
+
+            assertThat(PlanSteps.items(plan))
+                    .singleElement()
+                    .satisfies(item -> assertThat(item.get("reason").asString()).doesNotContain("Popular"));
+        } finally {
+            api().post("/api/v1/experiments/priors-no-learning/stop", Tokens.service(), "");
+        }
+    }
+
+    @Test
     void onlyTheServiceRoleMayCount() {
         Api.Reply reply = api().post("/api/v1/priors/refresh", Tokens.user("pool-curious"), "");
 
