@@ -78,7 +78,8 @@ class ArchitectureTest {
                     "io.tailor.summary..",
                     "io.tailor.privacy..",
                     "io.tailor.decision..",
-                    "io.tailor.experiment..")
+                    "io.tailor.experiment..",
+                    "io.tailor.priors..")
             .layer("Core")
             .definedBy(
                     "io.tailor.library..",

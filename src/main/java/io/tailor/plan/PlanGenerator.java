@@ -12,6 +12,7 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
+import io.tailor.priors.PooledPriorsSource;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
@@ -19,6 +20,7 @@ import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.Decision;
 import io.tailor.selection.LibraryPolicy;
+import io.tailor.selection.PooledPriors;
 import io.tailor.selection.RecentUses;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.ServingPolicy;
@@ -50,7 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is written instead, and the failure is logged, counted and kept on the plan. While an experiment runs, every
  * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
  * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
- * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's.
+ * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's. The learning policies start
+ * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement.
  */
 @Service
 class PlanGenerator {
@@ -64,6 +67,7 @@ class PlanGenerator {
     private final MeterRegistry meters;
     private final Clock clock;
     private final double explorationFloor;
+    private final PooledPriorsSource priors;
 
     PlanGenerator(
             PlanStore plans,
@@ -72,7 +76,8 @@ class PlanGenerator {
             FeatureFlags flags,
             MeterRegistry meters,
             Clock clock,
-            PlanSettings settings) {
+            PlanSettings settings,
+            PooledPriorsSource priors) {
         this.plans = plans;
         this.library = library;
         this.fallback = fallback;
@@ -80,6 +85,7 @@ class PlanGenerator {
         this.meters = meters;
         this.clock = clock;
         this.explorationFloor = settings.explorationFloor();
+        this.priors = priors;
     }
 
     @Transactional
@@ -149,7 +155,10 @@ class PlanGenerator {
                 .toList();
         try {
             return select(
-                    dynamic.get(), request(profile, context, order, date, planTime, tasks), order.categories(), logged);
+                    dynamic.get(),
+                    request(profile, context, order, date, planTime, tasks).withPriors(priorsFor(assigned)),
+                    order.categories(),
+                    logged);
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -203,6 +212,14 @@ class PlanGenerator {
                 RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
                 flags.taskLibraryVersion());
+    }
+
+    /**
+     * The pooled priors, except for a user in an experiment arm that does not learn: a holdout measures
+     * Tailor without learning shared across users, in what it reads as in what it gives.
+     */
+    private PooledPriors priorsFor(Optional<Assigned> assigned) {
+        return assigned.map(a -> a.arm().learns()).orElse(true) ? priors.current() : PooledPriors.NONE;
     }
 
     private static Choice select(

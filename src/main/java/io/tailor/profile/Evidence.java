@@ -56,13 +56,32 @@ public record Evidence(double value, double weight, Instant asOf) {
 
     /** The shrunk mean, 0-1, as of {@code at}: 0.5 means "no idea". */
     public double score(Instant at) {
+        return score(at, PRIOR, PRIOR_WEIGHT);
+    }
+
+    /**
+     * The mean shrunk toward another prior: {@code priorMean} held with the weight of {@code priorWeight}
+     * outcomes, such as what users like this one did with the task (pooled priors). The more evidence of
+     * the user's own, the less the prior counts: the empirical-Bayes posterior mean.
+     */
+    public double score(Instant at, double priorMean, double priorWeight) {
         double w = weightAt(at);
-        return (value * w + PRIOR * PRIOR_WEIGHT) / (w + PRIOR_WEIGHT);
+        return (value * w + priorMean * priorWeight) / (w + priorWeight);
     }
 
     private Evidence combine(double keptWeight, double signal, double signalWeight, Instant at) {
         double total = keptWeight + signalWeight;
         return new Evidence((value * keptWeight + signal * signalWeight) / total, total, at);
+    }
+
+    /**
+     * The mean signal of {@code shown} outcomes of which {@code done} were completions, {@code ratings} of them
+     * rated with ratings summing to {@code ratingSum}, the rest skips or not reported (signal 0): what a
+     * cohort's outcomes say on this scale, unweighted.
+     */
+    public static double meanSignal(int shown, int done, int ratings, int ratingSum) {
+        double rated = (ratingSum - ratings) / 4.0;
+        return (rated + UNRATED_COMPLETION_SIGNAL * (done - ratings)) / shown;
     }
 
     static double signal(Outcome outcome) {

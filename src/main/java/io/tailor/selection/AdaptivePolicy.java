@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * The spec's phase 2: one draw decides between the phase's preferred pool and exploration ({@link
  * PhaseMix}); an empty pool yields to the other. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
- * untried one, so a clearly loved task wins more often than a merely tried one. Its probabilities are
+ * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more often than a merely tried one. Its probabilities are
  * exact: the pool's share times the candidate's share of its pool's weight.
  */
 public final class AdaptivePolicy implements Policy {
@@ -83,12 +83,17 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * A tried task's learned affinity; an untried one's fit, scaled by its affinity against the prior,
-     * so the weak evidence of being planned and left not reported lowers it a little.
+     * With a pooled prior, the user's estimate starting from it ({@link Candidate#pooledEstimate}), tried or
+     * not. Without one, a tried task's learned affinity, and an untried one's fit scaled by its affinity
+     * against the prior, so the weak evidence of being planned and left not reported lowers it a little.
      */
     static double weight(Candidate candidate) {
-        double base =
-                candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
+        double base;
+        if (candidate.pooled() != null) {
+            base = candidate.pooledEstimate();
+        } else {
+            base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
+        }
         return Math.pow(Math.max(base, 0.01), SHARPNESS);
     }
 

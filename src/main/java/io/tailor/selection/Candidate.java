@@ -3,6 +3,8 @@ package io.tailor.selection;
 import io.tailor.library.TaskScoring.ScoredTask;
 import io.tailor.profile.TaskStats;
 import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One eligible task of a slot, with everything any policy weighs about it as of the plan's start: its
@@ -12,6 +14,8 @@ import java.time.Instant;
  * @param fit the library score for the user's archetype and mode
  * @param affinity the learned affinity at the plan's start ({@code Evidence.score})
  * @param evidenceValue the evidence's mean outcome, and {@code evidenceWeight} its decayed weight then
+ * @param pooled what users like this one did with it, on the evidence's scale ({@link TaskPrior#mean}); null
+ *     without a pooled prior
  */
 public record Candidate(
         String taskId,
@@ -22,9 +26,24 @@ public record Candidate(
         boolean onProbation,
         double affinity,
         double evidenceValue,
-        double evidenceWeight) {
+        double evidenceWeight,
+        @Nullable Double pooled) {
 
-    static Candidate of(ScoredTask scored, TaskStats stats, Instant planTime) {
+    /** A candidate without a pooled prior. */
+    public Candidate(
+            String taskId,
+            double fit,
+            boolean tried,
+            boolean favorite,
+            boolean proven,
+            boolean onProbation,
+            double affinity,
+            double evidenceValue,
+            double evidenceWeight) {
+        this(taskId, fit, tried, favorite, proven, onProbation, affinity, evidenceValue, evidenceWeight, null);
+    }
+
+    static Candidate of(ScoredTask scored, TaskStats stats, Instant planTime, Optional<TaskPrior> prior) {
         return new Candidate(
                 scored.task().id(),
                 scored.score(),
@@ -34,6 +53,18 @@ public record Candidate(
                 stats.isOnProbation(planTime),
                 stats.affinity().score(planTime),
                 stats.affinity().value(),
-                stats.affinity().weightAt(planTime));
+                stats.affinity().weightAt(planTime),
+                prior.map(TaskPrior::mean).orElse(null));
+    }
+
+    /**
+     * The user's estimate with a pooled prior: the cohort's mean held as {@link PooledPriors#STRENGTH}
+     * outcomes, shrunk toward the user's own evidence as it grows (empirical Bayes); without one, the affinity.
+     */
+    double pooledEstimate() {
+        return pooled == null
+                ? affinity
+                : (evidenceValue * evidenceWeight + pooled * PooledPriors.STRENGTH)
+                        / (evidenceWeight + PooledPriors.STRENGTH);
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The tasks of a category that fit the user's archetype and mode: a library score of at least
- * {@value #FIT_FLOOR}, or the {@value #MIN_CANDIDATES} best when fewer pass, so no category is ever
- * left with one option to rotate. The learning selectors choose among the {@linkplain #open open} ones.
+ * {@value #FIT_FLOOR}, or a pooled prior saying users like this one did it at least as often (the library's
+ * scores are a guess, what people do is evidence), or the {@value #MIN_CANDIDATES} best when fewer pass, so
+ * no category is ever left with one option to rotate. The learning selectors choose among the {@linkplain #open open} ones.
  */
 final class Candidates {
 
@@ -22,8 +23,12 @@ final class Candidates {
     static List<TaskScoring.ScoredTask> fitting(Category category, SelectionRequest request) {
         List<TaskScoring.ScoredTask> ranked =
                 TaskScoring.rank(request.tasksIn(category), request.archetype(), request.mode());
-        List<TaskScoring.ScoredTask> fitting =
-                ranked.stream().filter(scored -> scored.score() >= FIT_FLOOR).toList();
+        List<TaskScoring.ScoredTask> fitting = ranked.stream()
+                .filter(scored -> scored.score() >= FIT_FLOOR
+                        || request.prior(scored.task().id())
+                                .filter(prior -> prior.doneRate() >= FIT_FLOOR)
+                                .isPresent())
+                .toList();
         return fitting.size() >= MIN_CANDIDATES
                 ? fitting
                 : ranked.stream().limit(MIN_CANDIDATES).toList();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Why a task is in the plan, from what the profile knows about it: always true, never filler. */
 final class Reasons {
@@ -31,8 +32,9 @@ final class Reasons {
         String reason;
         if (policy.learns()) {
             ProfileHeader header = request.profile().header();
-            reason = adaptive(
-                    task, request.profile().task(task.id()), header.phase(), request.date(), header.timezone());
+            TaskStats stats = request.profile().task(task.id());
+            reason = popular(stats, request.prior(task.id()))
+                    .orElseGet(() -> adaptive(task, stats, header.phase(), request.date(), header.timezone()));
         } else if (floorDraw) {
             reason = "A change of pace: picked at random from your " + candidates + " fitting "
                     + task.category().value() + " options, so Tailor keeps learning what suits you";
@@ -43,6 +45,24 @@ final class Reasons {
         return rotationExhausted
                 ? rotationExhausted(reason, task, (int) request.rotationWindow().toHours())
                 : reason;
+    }
+
+    /** At least this share of plannings done makes an untried task popular enough to say so. */
+    static final double POPULAR_DONE_RATE = 0.5;
+
+    /**
+     * An untried task that users like this one (or, failing enough of them, users at large) mostly did:
+     * "Popular with people like you: done by 78%". Nothing to say of a tried task: its own evidence speaks.
+     */
+    static Optional<String> popular(TaskStats stats, Optional<TaskPrior> prior) {
+        if (stats.isTried() || prior.isEmpty() || prior.get().doneRate() < POPULAR_DONE_RATE) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "Popular with %s: done by %d%%",
+                prior.get().cohort().alike() ? "people like you" : "Tailor users",
+                Math.round(100 * prior.get().doneRate())));
     }
 
     static String adaptive(Task task, TaskStats stats, LearningPhase phase, LocalDate date, ZoneId zone) {

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything a choice depends on, loaded by the caller: the user's profile, the active library, when
  * each variation group was last used, and the plan's date and start ({@code planTime}, midnight in
- * the user's zone). The same request always gives the same choice.
+ * the user's zone), and what users like this one did with each task ({@code priors}, {@link PooledPriors#NONE}
+ * without pooling). The same request always gives the same choice.
  */
 public record SelectionRequest(
         PreferenceProfile profile,
@@ -25,11 +27,56 @@ public record SelectionRequest(
         List<Task> library,
         Map<String, Instant> groupLastUsed,
         Duration rotationWindow,
-        String libraryVersion) {
+        String libraryVersion,
+        PooledPriors priors) {
 
     public SelectionRequest {
         library = List.copyOf(library);
         groupLastUsed = Map.copyOf(groupLastUsed);
+    }
+
+    /** A request without pooled priors. */
+    public SelectionRequest(
+            PreferenceProfile profile,
+            Archetype archetype,
+            EnergyMode mode,
+            LocalDate date,
+            Instant planTime,
+            List<Task> library,
+            Map<String, Instant> groupLastUsed,
+            Duration rotationWindow,
+            String libraryVersion) {
+        this(
+                profile,
+                archetype,
+                mode,
+                date,
+                planTime,
+                library,
+                groupLastUsed,
+                rotationWindow,
+                libraryVersion,
+                PooledPriors.NONE);
+    }
+
+    /** The same request with these pooled priors. */
+    public SelectionRequest withPriors(PooledPriors pooled) {
+        return new SelectionRequest(
+                profile,
+                archetype,
+                mode,
+                date,
+                planTime,
+                library,
+                groupLastUsed,
+                rotationWindow,
+                libraryVersion,
+                pooled);
+    }
+
+    /** What users like this one did with the task, when enough of them did. */
+    public Optional<TaskPrior> prior(String taskId) {
+        return priors.of(taskId, archetype, mode);
     }
 
     public String userId() {

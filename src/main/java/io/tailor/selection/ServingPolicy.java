@@ -64,7 +64,9 @@ public final class ServingPolicy implements SelectionStrategy {
         });
     }
 
-    private Optional<Choice> choose(Category category, SelectionRequest request) {
+    private Optional<Choice> choose(Category category, SelectionRequest asked) {
+        // pooled priors are learning across users: a policy that does not learn plans as it did without them
+        SelectionRequest request = policy.learns() ? asked : asked.withPriors(PooledPriors.NONE);
         Slots.Built built = Slots.of(category, request, policy.rotates());
         Slot slot = built.slot();
         if (slot.size() == 0) {

@@ -17,7 +17,10 @@ final class Slots {
         Candidates.Open open = eligibleOnly ? Candidates.open(fitting, request) : new Candidates.Open(fitting, false);
         List<Candidate> candidates = open.tasks().stream()
                 .map(scored -> Candidate.of(
-                        scored, request.profile().task(scored.task().id()), request.planTime()))
+                        scored,
+                        request.profile().task(scored.task().id()),
+                        request.planTime(),
+                        request.prior(scored.task().id())))
                 .toList();
         Slot slot = new Slot(
                 request.profile().header().phase(),

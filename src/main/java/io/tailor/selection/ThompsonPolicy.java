@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * #REPLAYS} replays of the same draw.
  *
  * <p>The prior is {@value #PRIOR_STRENGTH} pseudo-outcomes centred on the library score (archetype and
- * mode fit), so an untried task starts where the library puts it and a few real outcomes outweigh it.
+ * mode fit), so an untried task starts where the library puts it and a few real outcomes outweigh it; with a
+ * pooled prior, {@link PooledPriors#STRENGTH} pseudo-outcomes centred on what users like this one did ({@link TaskPrior#mean}).
  * The evidence is the task's learned affinity (completions, skips and ratings, with weights halving every
  * two weeks), read as pseudo-outcomes: weight w with mean v adds v·w successes and (1 − v)·w failures. Old
  * outcomes fade, so the posterior widens again and a task whose appeal has worn off (or grown) is noticed.
@@ -96,10 +97,13 @@ public final class ThompsonPolicy implements Policy {
     }
 
     static Posterior posterior(Candidate candidate) {
-        double priorMean = Math.min(Math.max(candidate.fit(), PRIOR_MEAN_FLOOR), PRIOR_MEAN_CEILING);
+        Double pooled = candidate.pooled();
+        double strength = pooled == null ? PRIOR_STRENGTH : PooledPriors.STRENGTH;
+        double priorMean =
+                Math.min(Math.max(pooled == null ? candidate.fit() : pooled, PRIOR_MEAN_FLOOR), PRIOR_MEAN_CEILING);
         return new Posterior(
-                PRIOR_STRENGTH * priorMean + candidate.evidenceValue() * candidate.evidenceWeight(),
-                PRIOR_STRENGTH * (1 - priorMean) + (1 - candidate.evidenceValue()) * candidate.evidenceWeight());
+                strength * priorMean + candidate.evidenceValue() * candidate.evidenceWeight(),
+                strength * (1 - priorMean) + (1 - candidate.evidenceValue()) * candidate.evidenceWeight());
     }
 
     /** Beta(successes, failures): pseudo-counts from the prior plus the outcomes seen. */

@@ -18,11 +18,16 @@ final class CompletionChart {
             chart.xLabel(x(weeks, week), week);
         }
         chart.axes("Week", "Completion rate");
-        for (Contender contender : Contender.values()) {
+        // the legend lists the strategies the run drew, in the order it drew them
+        List<Contender> drawn =
+                rows.stream().map(EvaluationRow::strategy).distinct().toList();
+        for (int index = 0; index < drawn.size(); index++) {
+            Contender contender = drawn.get(index);
             line(
                     chart,
                     weeks,
                     contender,
+                    index,
                     rows.stream().filter(row -> row.strategy() == contender).toList());
         }
         return chart.end();
@@ -34,7 +39,7 @@ final class CompletionChart {
                 : RateChart.LEFT + 20 + (RIGHT - RateChart.LEFT - 40) * (week - 1) / (weeks - 1.0);
     }
 
-    private static void line(RateChart chart, int weeks, Contender contender, List<EvaluationRow> rows) {
+    private static void line(RateChart chart, int weeks, Contender contender, int index, List<EvaluationRow> rows) {
         String colour = colour(contender);
         String dash = switch (contender) {
             case ORACLE -> " stroke-dasharray=\"6 4\"";
@@ -54,7 +59,7 @@ final class CompletionChart {
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
                     x(weeks, row.week()), chart.y(row.completionRate()), colour);
         }
-        double legendY = RateChart.TOP + 10 + 24 * contender.ordinal();
+        double legendY = RateChart.TOP + 10 + 24 * index;
         chart.add(
                 "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2.5\"%s/>\n",
                 RIGHT + 25, legendY, RIGHT + 55, legendY, colour, dash);
@@ -67,6 +72,8 @@ final class CompletionChart {
             case LIBRARY -> "#1f77b4";
             case ADAPTIVE -> "#ff7f0e";
             case THOMPSON -> "#2ca02c";
+            case ADAPTIVE_POOLED -> "#d62728";
+            case THOMPSON_POOLED -> "#17becf";
             case TASTE_ORACLE -> "#9467bd";
             case ORACLE -> "#222222";
         };

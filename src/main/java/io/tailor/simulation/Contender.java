@@ -7,6 +7,7 @@ import io.tailor.selection.SelectionStrategy;
 import io.tailor.selection.ServingPolicy;
 import io.tailor.selection.StaticPolicy;
 import io.tailor.selection.ThompsonPolicy;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -20,6 +21,10 @@ enum Contender {
     ADAPTIVE,
     /** Thompson sampling (an experiment arm's {@code thompson} policy). */
     THOMPSON,
+    /** Adaptive starting from pooled priors: what users before did ({@code TAILOR_PRIORS_ENABLED}). */
+    ADAPTIVE_POOLED,
+    /** Thompson sampling whose Beta priors are the pooled priors. */
+    THOMPSON_POOLED,
     /**
      * Knows the hidden tastes but not boredom; the same rotation rules. What any learner that does not
      * model boredom could reach at best: it splits the oracle's lead into learning and boredom.
@@ -27,6 +32,13 @@ enum Contender {
     TASTE_ORACLE,
     /** Knows the hidden tastes and boredom; the same rotation rules. The upper bound. */
     ORACLE;
+
+    /** The comparison of the strategies, each from a user's first day without pooling. */
+    static final List<Contender> COMPARED = List.of(STATIC, LIBRARY, ADAPTIVE, THOMPSON, TASTE_ORACLE, ORACLE);
+
+    /** Users arriving after others: the learners with and without pooled priors, and the oracles. */
+    static final List<Contender> ARRIVING =
+            List.of(ADAPTIVE, ADAPTIVE_POOLED, THOMPSON, THOMPSON_POOLED, TASTE_ORACLE, ORACLE);
 
     // the app before dynamic plans had no exploration; what the service serves keeps its default floor
     private static final SelectionStrategy STATIC_PLAN = new ServingPolicy(new StaticPolicy(), 0);
@@ -36,6 +48,11 @@ enum Contender {
             new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR);
     private static final SelectionStrategy SAMPLING =
             new ServingPolicy(new ThompsonPolicy(), ServingPolicy.DEFAULT_FLOOR);
+
+    /** Whether its requests carry the pooled priors. */
+    boolean pooled() {
+        return this == ADAPTIVE_POOLED || this == THOMPSON_POOLED;
+    }
 
     String value() {
         return name().toLowerCase(Locale.ROOT);
@@ -49,8 +66,8 @@ enum Contender {
         return switch (this) {
             case STATIC -> STATIC_PLAN;
             case LIBRARY -> BEST_FIT;
-            case ADAPTIVE -> PHASES;
-            case THOMPSON -> SAMPLING;
+            case ADAPTIVE, ADAPTIVE_POOLED -> PHASES;
+            case THOMPSON, THOMPSON_POOLED -> SAMPLING;
             case TASTE_ORACLE -> new OracleSelector(liking);
             case ORACLE -> new OracleSelector(chanceToday);
         };

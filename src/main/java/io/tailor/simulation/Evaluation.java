@@ -1,6 +1,7 @@
 package io.tailor.simulation;
 
 import io.tailor.library.Category;
+import io.tailor.selection.PooledPriors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -16,6 +17,17 @@ import java.util.stream.IntStream;
  */
 final class Evaluation {
 
+    /**
+     * Users simulated together: the world, the contenders each user lives under, the pooled priors the
+     * pooled ones plan with, and the first user's index (users arriving after others have their own).
+     */
+    record Cohort(World world, List<Contender> contenders, PooledPriors priors, int first) {
+
+        Cohort {
+            contenders = List.copyOf(contenders);
+        }
+    }
+
     private Evaluation() {}
 
     static List<EvaluationRow> run(World world, int users, int weeks) {
@@ -24,16 +36,29 @@ final class Evaluation {
 
     /** As {@link #run(World, int, int)}, calling {@code userDone} as each user finishes, on its thread. */
     static List<EvaluationRow> run(World world, int users, int weeks, Runnable userDone) {
-        List<Map<Contender, List<WeekTally>>> perUser = IntStream.range(0, users)
+        return totals(
+                perUser(new Cohort(world, Contender.COMPARED, PooledPriors.NONE, 0), users, weeks, userDone),
+                Contender.COMPARED,
+                weeks);
+    }
+
+    /** Each user's weekly tallies per contender: users {@code first} to {@code first + users - 1}, in order. */
+    static List<Map<Contender, List<WeekTally>>> perUser(Cohort cohort, int users, int weeks, Runnable userDone) {
+        return IntStream.range(cohort.first(), cohort.first() + users)
                 .parallel()
                 .mapToObj(index -> {
-                    Map<Contender, List<WeekTally>> tallies = simulate(world, index, weeks);
+                    Map<Contender, List<WeekTally>> tallies = simulate(cohort, index, weeks);
                     userDone.run();
                     return tallies;
                 })
                 .toList();
+    }
+
+    /** The users' tallies summed per contender and week, as report rows against the oracle. */
+    static List<EvaluationRow> totals(
+            List<Map<Contender, List<WeekTally>>> perUser, List<Contender> contenders, int weeks) {
         Map<Contender, WeekTally[]> totals = new EnumMap<>(Contender.class);
-        for (Contender contender : Contender.values()) {
+        for (Contender contender : contenders) {
             WeekTally[] sums = new WeekTally[weeks];
             Arrays.fill(sums, WeekTally.NONE);
             for (Map<Contender, List<WeekTally>> user : perUser) {
@@ -44,15 +69,16 @@ final class Evaluation {
             }
             totals.put(contender, sums);
         }
-        return rows(totals, weeks);
+        return rows(totals, contenders, weeks);
     }
 
-    static Map<Contender, List<WeekTally>> simulate(World world, int index, int weeks) {
-        SimulatedUser user = SimulatedUser.create(world.seed(), index, world.library(), world.model());
+    static Map<Contender, List<WeekTally>> simulate(Cohort cohort, int index, int weeks) {
+        World world = cohort.world();
+        SimulatedUser user = SimulatedUser.create(world, index);
         List<DayDraws> days = days(world, index, weeks);
         Map<Contender, List<WeekTally>> tallies = new EnumMap<>(Contender.class);
-        for (Contender contender : Contender.values()) {
-            tallies.put(contender, UserJourney.live(user, contender, world, days));
+        for (Contender contender : cohort.contenders()) {
+            tallies.put(contender, UserJourney.live(user, contender, world, days, cohort.priors()));
         }
         return tallies;
     }
@@ -64,9 +90,9 @@ final class Evaluation {
                 .toList();
     }
 
-    private static List<EvaluationRow> rows(Map<Contender, WeekTally[]> totals, int weeks) {
+    private static List<EvaluationRow> rows(Map<Contender, WeekTally[]> totals, List<Contender> contenders, int weeks) {
         List<EvaluationRow> rows = new ArrayList<>();
-        for (Contender contender : Contender.values()) {
+        for (Contender contender : contenders) {
             for (int week = 0; week < weeks; week++) {
                 WeekTally oracle = Objects.requireNonNull(totals.get(Contender.ORACLE))[week];
                 double oracleRate = oracle.planned() == 0 ? 0 : (double) oracle.completed() / oracle.planned();

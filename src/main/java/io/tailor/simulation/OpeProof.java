@@ -58,7 +58,7 @@ final class OpeProof {
 
     /** One user's logged decisions, each with every target's probabilities and truth (NaN where unsupported). */
     static List<Scored> score(World world, int index, int weeks, List<TargetPolicy> targets) {
-        SimulatedUser user = SimulatedUser.create(world.seed(), index, world.library(), world.model());
+        SimulatedUser user = SimulatedUser.create(world, index);
         List<Scored> scored = new ArrayList<>();
         UserJourney.logged(user, LOGGER, world, Evaluation.days(world, index, weeks), choice -> {
             double[][] probabilities = new double[targets.size()][];

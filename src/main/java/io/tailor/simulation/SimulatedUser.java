@@ -6,7 +6,6 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Task;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -14,16 +13,25 @@ import java.util.SplittableRandom;
 /**
  * A synthetic user: an archetype and an energy mode drawn uniformly (both are what the app asks the
  * user, so every strategy sees them), a hidden liking per task (see {@link TasteModel}), which only
- * the oracle sees, and the chance of leaving a task not done unreported rather than skipping it.
+ * the oracle sees, the chance of leaving a task not done unreported rather than skipping it, and how much
+ * they share the taste most people have ({@code sharedWeight}: 1 for a typical user, below 0 for a contrarian).
  */
 record SimulatedUser(
-        int index, String id, Archetype archetype, EnergyMode mode, Map<String, Double> liking, double ignoreChance) {
+        int index,
+        String id,
+        Archetype archetype,
+        EnergyMode mode,
+        Map<String, Double> liking,
+        double ignoreChance,
+        double sharedWeight) {
 
     SimulatedUser {
         liking = Map.copyOf(liking);
     }
 
-    static SimulatedUser create(long seed, int index, List<Task> library, TasteModel model) {
+    static SimulatedUser create(World world, int index) {
+        long seed = world.seed();
+        TasteModel model = world.model();
         SplittableRandom random = new SplittableRandom(Seeds.mix(seed, index, -1));
         Archetype archetype = Archetype.values()[random.nextInt(Archetype.values().length)];
         EnergyMode mode = EnergyMode.values()[random.nextInt(EnergyMode.values().length)];
@@ -31,16 +39,20 @@ record SimulatedUser(
         for (Category category : Category.values()) {
             categoryPreference.put(category, model.categorySpread() * random.nextGaussian());
         }
-        Map<String, Double> liking = new HashMap<>();
-        for (Task task : library) {
-            double taste = model.taskSpread() * random.nextGaussian();
-            double preference = Objects.requireNonNull(categoryPreference.get(task.category()));
-            liking.put(task.id(), model.liking(preference, taste, task, archetype, mode));
-        }
-        // a stream of its own, so tastes are the ones they were before reporting was modelled
+        // streams of their own, so tastes are the ones they were before reporting and shared tastes were modelled
         SplittableRandom habits = new SplittableRandom(Seeds.mix(seed, index, -2));
         double ignoreChance = habits.nextDouble() < model.ignorerShare() ? model.ignoreChance() : 0;
-        return new SimulatedUser(index, "sim-" + seed + "-" + index, archetype, mode, liking, ignoreChance);
+        double sharedWeight =
+                1 + model.sharedWeightSpread() * new SplittableRandom(Seeds.mix(seed, index, -4)).nextGaussian();
+        Map<String, Double> liking = new HashMap<>();
+        for (Task task : world.library()) {
+            double taste = model.taskSpread() * random.nextGaussian();
+            double preference = Objects.requireNonNull(categoryPreference.get(task.category()));
+            double shared = sharedWeight * world.shared(task.id());
+            liking.put(task.id(), model.liking(preference, taste, shared, task, archetype, mode));
+        }
+        return new SimulatedUser(
+                index, "sim-" + seed + "-" + index, archetype, mode, liking, ignoreChance, sharedWeight);
     }
 
     double liking(Task task) {

@@ -90,6 +90,23 @@ public final class SimulationCommand implements Callable<Integer> {
     private int opeSeeds = SimulationOptions.DEFAULTS.opeSeeds();
 
     @Option(
+            names = "--shared",
+            paramLabel = "X",
+            description =
+                    "sd of the taste most users share for a task, in log-odds, 0 to " + SimulationOptions.MAX_SHARED
+                            + "; 0 is the model before pooled priors (default: ${DEFAULT-VALUE})")
+    private double shared = SimulationOptions.DEFAULTS.shared();
+
+    @Option(
+            names = "--population",
+            paramLabel = "N",
+            description =
+                    "instead of the comparison, N users use Tailor for " + PopulationPriors.WEEKS + " weeks first;"
+                            + " the --users who arrive after them are planned for with and without the pooled priors they left"
+                            + " (default: ${DEFAULT-VALUE})")
+    private int population = SimulationOptions.DEFAULTS.population();
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "show this help and exit")
@@ -125,15 +142,30 @@ public final class SimulationCommand implements Callable<Integer> {
                 return 0;
             }
             long started = nanoTime.getAsLong();
-            Progress progress = new Progress(NAME, "users", options.users(), err, nanoTime);
-            List<EvaluationRow> rows = Evaluation.run(
-                    World.standard(options.seed(), options.model()),
-                    options.users(),
-                    options.weeks(),
-                    () -> progress.advance(1));
+            Progress progress = new Progress(NAME, "users", options.users() + options.population(), err, nanoTime);
+            World world = World.standard(options.seed(), options.model());
+            PrintWriter out = spec.commandLine().getOut();
+            if (options.population() > 0) {
+                Arrivals.Result result = Arrivals.run(
+                        world, options.population(), options.users(), options.weeks(), () -> progress.advance(1));
+                write(options, result.rows());
+                summarize(out, options, result.rows(), (nanoTime.getAsLong() - started) / 1e9);
+                out.printf(
+                        Locale.ROOT,
+                        "%nPooled priors from %d users over %d weeks: %d cells with at least %d users%n%n",
+                        options.population(),
+                        PopulationPriors.WEEKS,
+                        result.priors().size(),
+                        Arrivals.MIN_USERS);
+                out.print(Arrivals.markdown(result.groups(), Math.min(4, options.weeks())));
+                out.flush();
+                return 0;
+            }
+            List<EvaluationRow> rows =
+                    Evaluation.run(world, options.users(), options.weeks(), () -> progress.advance(1));
             double seconds = (nanoTime.getAsLong() - started) / 1e9;
             write(options, rows);
-            summarize(spec.commandLine().getOut(), options, rows, seconds);
+            summarize(out, options, rows, seconds);
             return 0;
         } catch (IOException e) {
             err.println("simulate: cannot write to " + options.out() + ": " + e.getMessage());
@@ -144,7 +176,7 @@ public final class SimulationCommand implements Callable<Integer> {
     /** A value out of range is a usage error, like one that does not parse. */
     private SimulationOptions options() {
         try {
-            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds);
+            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds, shared, population);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -154,11 +186,12 @@ public final class SimulationCommand implements Callable<Integer> {
             PrintWriter out, SimulationOptions options, List<EvaluationRow> rows, double seconds) {
         out.printf(
                 Locale.ROOT,
-                "Simulated %d users for %d weeks with seed %d (boredom %s) in %.1f s; wrote %s and %s%n%n",
+                "Simulated %d users for %d weeks with seed %d (boredom %s, shared taste %s) in %.1f s; wrote %s and %s%n%n",
                 options.users(),
                 options.weeks(),
                 options.seed(),
                 options.boredom(),
+                options.shared(),
                 seconds,
                 options.out().resolve(CSV),
                 options.out().resolve(CHART));

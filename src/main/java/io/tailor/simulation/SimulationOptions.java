@@ -6,16 +6,27 @@ import java.nio.file.Path;
  * The simulate command's options, checked: a value out of range is refused with a reason.
  * {@code boredom} overrides the taste model's boredom per recent repeat, for sensitivity checks;
  * {@code opeSeeds}, when not 0, runs the off-policy evaluation's proof on that many seeds from {@code seed}
- * instead of the comparison.
+ * instead of the comparison. {@code shared} is the sd of the taste most users share (0: the model before issue
+ * 18); {@code population}, when not 0, runs the arrival comparison instead: that many users use Tailor
+ * first, and the {@code users} who arrive after them are planned for with and without their pooled priors.
  */
-record SimulationOptions(int users, int weeks, long seed, double boredom, Path out, int opeSeeds) {
+record SimulationOptions(
+        int users, int weeks, long seed, double boredom, Path out, int opeSeeds, double shared, int population) {
 
     static final int MAX_USERS = 1_000_000;
     static final int MAX_WEEKS = 104;
     static final double MAX_BOREDOM = 5;
     static final int MAX_OPE_SEEDS = 1000;
+    static final double MAX_SHARED = 3;
     static final SimulationOptions DEFAULTS = new SimulationOptions(
-            2000, 8, 42, TasteModel.DEFAULT.boredomPerRepeat(), Path.of("target", "simulation"), 0);
+            2000,
+            8,
+            42,
+            TasteModel.DEFAULT.boredomPerRepeat(),
+            Path.of("target", "simulation"),
+            0,
+            TasteModel.DEFAULT.sharedSpread(),
+            0);
 
     SimulationOptions {
         if (users < 1 || users > MAX_USERS) {
@@ -31,9 +42,16 @@ record SimulationOptions(int users, int weeks, long seed, double boredom, Path o
             throw new IllegalArgumentException(
                     "--ope-seeds must be between 0 and " + MAX_OPE_SEEDS + ", got " + opeSeeds);
         }
+        if (!(shared >= 0 && shared <= MAX_SHARED)) {
+            throw new IllegalArgumentException("--shared must be between 0 and " + MAX_SHARED + ", got " + shared);
+        }
+        if (population < 0 || population > MAX_USERS) {
+            throw new IllegalArgumentException(
+                    "--population must be between 0 and " + MAX_USERS + ", got " + population);
+        }
     }
 
     TasteModel model() {
-        return TasteModel.DEFAULT.withBoredomPerRepeat(boredom);
+        return TasteModel.DEFAULT.withBoredomPerRepeat(boredom).withSharedSpread(shared);
     }
 }

@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * How a simulated user's hidden taste turns into outcomes; docs/evaluation.md lists the values. A
  * task's <b>liking</b> is the user's preference for its category plus their own taste for the task
- * plus how well it fits their archetype and energy mode (fits centred on {@code fitCentre}). The
+ * plus the taste most people share for it (the task's {@code sharedSpread}-sd appeal, the same for every
+ * user, times the user's own weight on it, around 1 with sd {@code sharedWeightSpread}: some people like
+ * what most do, a few the opposite) plus how well it fits their archetype and energy mode (fits centred
+ * on {@code fitCentre}). The
  * log-odds of doing a planned task are {@code baseLogit + liking + mood - boredom}: the day's mood is
  * shared by the whole plan, and boredom grows with each completion of the same task in the last
  * {@code boredomDays} days. A completion is rated with chance {@code ratingChance}, around
@@ -30,12 +33,23 @@ record TasteModel(
         double ratingSlope,
         double ratingSpread,
         double ignorerShare,
-        double ignoreChance) {
+        double ignoreChance,
+        double sharedSpread,
+        double sharedWeightSpread) {
 
     static final TasteModel DEFAULT =
-            new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6, 0.4, 0.8);
+            new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6, 0.4, 0.8, 0.8, 0.5);
 
     TasteModel withBoredomPerRepeat(double perRepeat) {
+        return with(perRepeat, sharedSpread);
+    }
+
+    /** With a shared taste of this sd; 0 gives the tastes of the model before issue 18 exactly. */
+    TasteModel withSharedSpread(double spread) {
+        return with(boredomPerRepeat, spread);
+    }
+
+    private TasteModel with(double perRepeat, double spread) {
         return new TasteModel(
                 baseLogit,
                 categorySpread,
@@ -50,7 +64,9 @@ record TasteModel(
                 ratingSlope,
                 ratingSpread,
                 ignorerShare,
-                ignoreChance);
+                ignoreChance,
+                spread,
+                sharedWeightSpread);
     }
 
     /** Whether a task not done goes unreported, for a user who ignores with chance {@code userIgnoreChance}. */
@@ -63,9 +79,11 @@ record TasteModel(
         return chance(liking, 0) >= 0.5;
     }
 
-    double liking(double categoryPreference, double taste, Task task, Archetype archetype, EnergyMode mode) {
+    double liking(
+            double categoryPreference, double taste, double shared, Task task, Archetype archetype, EnergyMode mode) {
         return categoryPreference
                 + taste
+                + shared
                 + archetypeWeight * (task.fit(archetype) - fitCentre)
                 + modeWeight * (task.fit(mode) - fitCentre);
     }

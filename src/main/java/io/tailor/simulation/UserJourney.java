@@ -12,6 +12,7 @@ import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
 import io.tailor.selection.Decision;
+import io.tailor.selection.PooledPriors;
 import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
@@ -52,28 +53,50 @@ final class UserJourney {
     private final RecentCompletions recent = new RecentCompletions();
     private final Map<String, Instant> groupLastUsed = new HashMap<>();
     private final @Nullable Consumer<LoggedChoice> log;
+    private final PooledPriors priors;
+    private final @Nullable Consumer<Shown> shown;
     private PreferenceProfile profile;
     private List<Decision> decisions = List.of();
     private @Nullable Integer firstFeedbackDay;
 
-    private UserJourney(SimulatedUser user, Contender contender, World world, @Nullable Consumer<LoggedChoice> log) {
+    private UserJourney(
+            SimulatedUser user,
+            Contender contender,
+            World world,
+            @Nullable Consumer<LoggedChoice> log,
+            PooledPriors priors,
+            @Nullable Consumer<Shown> shown) {
         this.user = user;
         this.contender = contender;
         this.world = world;
         this.log = log;
+        this.priors = priors;
+        this.shown = shown;
         this.profile = PreferenceProfile.empty(new ProfileHeader(
                 user.id(), ZoneOffset.UTC, LearningPhase.DISCOVERY, planTime(START), null, 0, Totals.NONE));
     }
 
     /** One tally per week; {@code days} holds whole weeks. */
     static List<WeekTally> live(SimulatedUser user, Contender contender, World world, List<DayDraws> days) {
-        return live(new UserJourney(user, contender, world, null), days);
+        return live(user, contender, world, days, PooledPriors.NONE);
+    }
+
+    /** As {@link #live}; a pooled contender's requests carry {@code priors}. */
+    static List<WeekTally> live(
+            SimulatedUser user, Contender contender, World world, List<DayDraws> days, PooledPriors priors) {
+        return live(new UserJourney(user, contender, world, null, priors, null), days);
+    }
+
+    /** As {@link #live}, telling each planned task's outcome, as the pooled priors' aggregate counts it. */
+    static List<WeekTally> counted(
+            SimulatedUser user, Contender contender, World world, List<DayDraws> days, Consumer<Shown> shown) {
+        return live(new UserJourney(user, contender, world, null, PooledPriors.NONE, shown), days);
     }
 
     /** As {@link #live}, with a contender that serves through a {@link ServingPolicy}, telling each choice. */
     static List<WeekTally> logged(
             SimulatedUser user, Contender contender, World world, List<DayDraws> days, Consumer<LoggedChoice> log) {
-        return live(new UserJourney(user, contender, world, log), days);
+        return live(new UserJourney(user, contender, world, log, PooledPriors.NONE, null), days);
     }
 
     private static List<WeekTally> live(UserJourney journey, List<DayDraws> days) {
@@ -105,6 +128,9 @@ final class UserJourney {
             if (log != null) {
                 log.accept(logged(day, draws, slot, outcome, notReported));
             }
+            if (shown != null) {
+                shown.accept(new Shown(task.id(), outcome.completed(), outcome.rating()));
+            }
             if (notReported) {
                 week.recordNotReported(task);
                 unreported.add(task);
@@ -134,7 +160,8 @@ final class UserJourney {
                 world.library(),
                 groupLastUsed,
                 ROTATION_WINDOW,
-                LIBRARY_VERSION);
+                LIBRARY_VERSION,
+                contender.pooled() ? priors : PooledPriors.NONE);
         SelectionStrategy strategy = contender.strategy(
                 user::liking, task -> world.model().chance(user.liking(task), recentCompletions(task, day)));
         if (log != null && strategy instanceof ServingPolicy serving) {
@@ -189,6 +216,9 @@ final class UserJourney {
             profile = profile.withHeader(profile.header().advancedTo(transition.to(), transition.at()));
         }
     }
+
+    /** A planned task and whether it was done: not reported counts as not done, as the service's aggregate counts it. */
+    record Shown(String taskId, boolean done, @Nullable Integer rating) {}
 
     private static Instant planTime(LocalDate date) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -3,19 +3,40 @@ package io.tailor.simulation;
 import io.tailor.library.BundledLibrary;
 import io.tailor.library.Task;
 import io.tailor.phase.PhaseCriteria;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
 
-/** What every simulated user shares: the run's seed, the shipped library, the taste model and the phase criteria. */
-record World(long seed, List<Task> library, TasteModel model, PhaseCriteria criteria) {
+/**
+ * What every simulated user shares: the run's seed, the shipped library, the taste model, the phase criteria
+ * and each task's shared appeal (see {@link TasteModel}), drawn from a stream of its own.
+ */
+record World(long seed, List<Task> library, TasteModel model, PhaseCriteria criteria, Map<String, Double> shared) {
 
     /** The seed's defaults: DISCOVERY_MIN_DAYS 7, DISCOVERY_MIN_TASKS 15, ESTABLISHMENT_* 21 and 40. */
     static final PhaseCriteria DEFAULT_CRITERIA = new PhaseCriteria(7, 15, 21, 40);
 
+    private static final long SHARED_STREAM = -4;
+
     World {
         library = List.copyOf(library);
+        shared = Map.copyOf(shared);
     }
 
     static World standard(long seed, TasteModel model) {
-        return new World(seed, BundledLibrary.load(UserJourney.LIBRARY_VERSION), model, DEFAULT_CRITERIA);
+        List<Task> library = BundledLibrary.load(UserJourney.LIBRARY_VERSION);
+        SplittableRandom random = new SplittableRandom(Seeds.mix(seed, SHARED_STREAM));
+        Map<String, Double> shared = new HashMap<>();
+        for (Task task : library) {
+            shared.put(task.id(), model.sharedSpread() * random.nextGaussian());
+        }
+        return new World(seed, library, model, DEFAULT_CRITERIA, shared);
+    }
+
+    /** Every task of the library has one. */
+    double shared(String taskId) {
+        return Objects.requireNonNull(shared.get(taskId));
     }
 }

@@ -81,8 +81,8 @@ final class InsightRules {
         String name = capitalized(category);
         String fromTo = " from " + percent(then.completionRate()) + "% to " + percent(now.completionRate()) + "%";
         if (change <= -CATEGORY_SHIFT + 1e-9) {
-            return java.util.Optional.of("🌿 " + name + " slipped" + fromTo + " this week. A lighter "
-                    + category.value() + " task might help.");
+            // no advice the selector would not follow: it does not pick lighter tasks for a slipping category
+            return java.util.Optional.of("🌿 " + name + " slipped" + fromTo + " this week.");
         }
         if (change >= CATEGORY_SHIFT - 1e-9) {
             return java.util.Optional.of("📈 " + name + " is up" + fromTo + "!");

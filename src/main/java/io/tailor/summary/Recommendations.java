@@ -13,7 +13,8 @@ import java.util.Map;
  *       "You loved ...! We'll include similar tasks.";
  *   <li>up to {@value #MAX_DISLIKED} tasks the profile marks disliked: they get a rest;
  *   <li>the weakest category, if its completion rate was under {@value #WEAK_RATE} over at least
- *       {@value #MIN_WEAK_TASKS} tasks;
+ *       {@value #MIN_WEAK_TASKS} tasks, as a fact: no promise the selector does not keep (it does not pick
+ *       shorter tasks for a weak category);
  *   <li>what the learning phase means for next week's plans (always: it is the user's own phase).
  * </ul>
  */
@@ -53,7 +54,7 @@ final class Recommendations {
                 .ifPresent(entry -> recommendations.add("🎯 " + InsightRules.capitalized(entry.getKey())
                         + " was your toughest category ("
                         + InsightRules.percent(entry.getValue().completionRate())
-                        + "%). Start with the shortest " + entry.getKey().value() + " task in your plan."));
+                        + "%)."));
         recommendations.add(
                 switch (phase) {
                     case DISCOVERY -> "🧭 Next week: more new tasks to explore while we learn what you like.";

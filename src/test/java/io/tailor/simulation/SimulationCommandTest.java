@@ -25,14 +25,14 @@ class SimulationCommandTest {
     @Test
     void withoutOptionsRunsTheDocumentedDefaults() {
         assertThat(SimulationCommand.parse())
-                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0));
+                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0, 0.8, 0));
     }
 
     @Test
     void readsEveryOptionWithASpaceOrAnEqualsSign() {
         assertThat(SimulationCommand.parse(
                         "--users", "50", "--weeks=4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x"))
-                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0));
+                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0, 0.8, 0));
     }
 
     @Test
@@ -54,14 +54,14 @@ class SimulationCommandTest {
 
         assertThat(status).isZero();
         List<String> csv = Files.readAllLines(target.resolve(SimulationCommand.CSV));
-        assertThat(csv).hasSize(1 + Contender.values().length).first().isEqualTo(EvaluationCsv.HEADER);
+        assertThat(csv).hasSize(1 + Contender.COMPARED.size()).first().isEqualTo(EvaluationCsv.HEADER);
         assertThat(csv.get(1)).startsWith("static,1,4,140,");
         String svg = Files.readString(target.resolve(SimulationCommand.CHART));
         assertThat(svg)
                 .startsWith("<svg")
                 .contains(">Week<", ">Completion rate<")
                 .endsWith("</svg>\n");
-        for (Contender contender : Contender.values()) {
+        for (Contender contender : Contender.COMPARED) {
             assertThat(svg).contains(">" + contender.value() + "<");
         }
         assertThat(out.toString())

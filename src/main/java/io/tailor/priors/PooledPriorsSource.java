@@ -1,0 +1,86 @@
+package io.tailor.priors;
+
+import io.tailor.security.CurrentIdentity;
+import io.tailor.selection.PooledPriors;
+import io.tailor.selection.TaskPrior;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pooled priors this instance plans with: counted again every {@code TAILOR_PRIORS_REFRESH} and on
+ * demand, as the service role, and kept in memory until the next count replaces them whole (a small,
+ * per-instance copy, safe to lose: another instance counts its own from the same tables). A plan reads
+ * them without a database round trip. With {@code TAILOR_PRIORS_ENABLED} off nothing is counted and plans
+ * get {@link PooledPriors#NONE}: the policies start from the library's fit, as before pooling.
+ */
+@Component
+public class PooledPriorsSource {
+
+    private static final Logger log = LoggerFactory.getLogger(PooledPriorsSource.class);
+
+    private final PriorsStore store;
+    private final TransactionTemplate transaction;
+    private final PriorsSettings settings;
+    private final Clock clock;
+    private volatile @Nullable Refreshed current;
+
+    PooledPriorsSource(PriorsStore store, TransactionTemplate transaction, PriorsSettings settings, Clock clock) {
+        this.store = store;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The priors to plan with: the last count's, or none while pooling is off or nothing was counted yet. */
+    public PooledPriors current() {
+        Refreshed refreshed = current;
+        return settings.enabled() && refreshed != null ? refreshed.priors() : PooledPriors.NONE;
+    }
+
+    @Scheduled(fixedDelayString = "${tailor.priors.refresh:PT10M}")
+    void tick() {
+        if (settings.enabled()) {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                // the previous count stays in use; the next tick tries again
+                log.warn("Counting the pooled priors failed: {}", e.toString());
+            }
+        }
+    }
+
+    /** Counts the priors now and plans with them from here on; what was counted. */
+    Refreshed refresh() {
+        Instant now = clock.instant();
+        PriorsStore.Counted counted =
+                CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.count(now, settings.minUsers())));
+        if (counted == null) {
+            throw new IllegalStateException("the count returned nothing");
+        }
+        Refreshed refreshed =
+                new Refreshed(now, counted, PooledPriors.of(counted.cells(), settings.minUsers()), settings.minUsers());
+        current = refreshed;
+        log.debug(
+                "Pooled priors: {} cells of {} users and {} outcomes",
+                refreshed.priors().size(),
+                counted.users(),
+                counted.outcomes());
+        return refreshed;
+    }
+
+    /** A count and the priors made of it. */
+    record Refreshed(Instant at, PriorsStore.Counted counted, PooledPriors priors, int minUsers) {
+
+        /** The cells kept, per cohort. */
+        Map<TaskPrior.Cohort, Long> cellsByCohort() {
+            return priors.countByCohort();
+        }
+    }
+}
