@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 /**
- * Two pools on one server: a small owner pool that Flyway migrates with, and the request pool that
- * logs in as {@link AppRole}. With {@code SPRING_DATASOURCE_URL} set no embedded server starts.
+ * Three pools on one server: a small owner pool that Flyway migrates with, the request pool that logs
+ * in as {@link AppRole}, and two connections of that role for the probes alone. With {@code SPRING_DATASOURCE_URL} set no embedded server starts.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
@@ -45,6 +45,15 @@ class DataSourceConfiguration {
     HikariDataSource dataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
         HikariDataSource pool = pool("tailor-app", server.url(), role.username(), role.password(), 10);
         BoundedWaits.apply(pool, settings);
+        return pool;
+    }
+
+    /** The health check's and the probes' own connections ({@link DatabaseCheck}), never lent to requests. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource probeDataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
+        HikariDataSource pool = pool("tailor-probe", server.url(), role.username(), role.password(), 2);
+        BoundedWaits.apply(pool, settings);
+        pool.setMinimumIdle(1);
         return pool;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -18,7 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -142,11 +145,27 @@ class ApiExceptionHandler {
         return Problems.of(ProblemType.NOT_FOUND, "No such path: /" + e.getResourcePath());
     }
 
-    /** No connection, so no statement was sent. */
+    /**
+     * No connection, so no statement was sent: either every pooled connection is serving another request
+     * (the service is busy, the database fine) or the database cannot be reached.
+     */
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
-    ProblemDetail databaseDown(Exception e) {
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        if (PoolExhaustion.isCause(e)) {
+            log.warn(
+                    "Request pool busy: {}",
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return ResponseEntity.status(ProblemType.BUSY.status())
+                    .header(HttpHeaders.RETRY_AFTER, PoolExhaustion.RETRY_AFTER_SECONDS)
+                    .body(Problems.of(
+                            ProblemType.BUSY,
+                            "Every database connection is serving another request; nothing was recorded."
+                                    + " Retry after a second."));
+        }
         log.error("Database unavailable", e);
-        return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+        return ResponseEntity.status(ProblemType.UNAVAILABLE.status())
+                .body(Problems.of(
+                        ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later."));
     }
 
     /**
