@@ -40,6 +40,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -78,6 +79,10 @@ class ApiExceptionHandler {
                 && read.getOriginalMessage().startsWith("Duplicate Object property")
                 && read.processor() != null) {
             return invalid(read.processor().streamReadContext().currentName(), "is given more than once");
+        }
+        if (e.getCause() instanceof InputCoercionException number && number.processor() != null) {
+            // well-formed JSON, a number too large for the field's type
+            return invalid(number.processor().streamReadContext().currentName(), "is out of range");
         }
         if (e.getCause() instanceof StreamReadException) {
             return Problems.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON");
@@ -131,8 +136,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return Problems.of(ProblemType.METHOD_NOT_ALLOWED, "Request method '" + e.getMethod() + "' is not supported");
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(ProblemType.METHOD_NOT_ALLOWED.status())
+                .headers(e.getHeaders()) // Allow, as RFC 9110 requires with a 405
+                .body(Problems.of(
+                        ProblemType.METHOD_NOT_ALLOWED, "Request method '" + e.getMethod() + "' is not supported"));
     }
 
     @ExceptionHandler
@@ -228,6 +236,9 @@ class ApiExceptionHandler {
 
     /** What {@link StrictJson} refuses, said plainly; anything else in general terms. */
     private static String wrongShape(JacksonException e) {
+        if (e instanceof StrictJson.Refusal refusal) {
+            return refusal.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
         }

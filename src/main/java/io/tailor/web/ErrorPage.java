@@ -35,6 +35,11 @@ class ErrorPage implements ErrorController {
             problems.write(response, RejectedRequests.problem(request));
             return;
         }
+        if (status == null) {
+            // asked for directly rather than forwarded to by the container: a path like any unknown one
+            problems.write(response, ProblemType.NOT_FOUND, "No such path: /error");
+            return;
+        }
         int code = status instanceof Integer value ? value : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (code >= 500 && failure instanceof Throwable cause) {
             log.error("Request failed outside the API's handlers", cause);

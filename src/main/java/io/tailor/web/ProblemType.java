@@ -20,7 +20,8 @@ public enum ProblemType {
     FEATURE_DISABLED("feature-disabled", HttpStatus.SERVICE_UNAVAILABLE, "Feature disabled"),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Service busy"),
-    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+    NOT_IMPLEMENTED("not-implemented", HttpStatus.NOT_IMPLEMENTED, "Method not implemented");
 
     private static final String BASE = "https://tailor.example/problems/";
 
