@@ -206,6 +206,8 @@ def flood(args):
     sockets, refused = [], 0
     started = time.time()
     for _ in range(args.connections):
+        if time.time() > started + args.seconds or os.path.exists(args.stop_file):
+            break  # a service that accepts no more connections makes each attempt wait its 5 s timeout
         try:
             s = connect(args)
             s.sendall(head)
@@ -232,7 +234,7 @@ def flood(args):
     for s in sockets:
         if s is not None:
             s.close()
-    json.dump({"attempted": args.connections, "connected": args.connections - refused, "opened_in": opened_in,
+    json.dump({"attempted": len(sockets) + refused, "connected": len(sockets), "opened_in": opened_in,
                "still_open": still_open}, open(args.out, "w"))
 
 
