@@ -43,16 +43,13 @@ class DataSourceConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
-        HikariDataSource pool = pool("tailor-app", server.url(), role.username(), role.password(), 10);
-        BoundedWaits.apply(pool, settings);
-        return pool;
+        return appRolePool("tailor-app", server, role, settings, 10);
     }
 
     /** The health check's and the probes' own connections ({@link DatabaseCheck}), never lent to requests. */
     @Bean(destroyMethod = "close")
     HikariDataSource probeDataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
-        HikariDataSource pool = pool("tailor-probe", server.url(), role.username(), role.password(), 2);
-        BoundedWaits.apply(pool, settings);
+        HikariDataSource pool = appRolePool("tailor-probe", server, role, settings, 2);
         pool.setMinimumIdle(1);
         return pool;
     }
@@ -65,6 +62,17 @@ class DataSourceConfiguration {
             flyway.migrate();
             role.provision(owner, settings);
         };
+    }
+
+    private static HikariDataSource appRolePool(
+            String name, DatabaseServer server, AppRole role, DatabaseSettings settings, int size) {
+        HikariDataSource pool = pool(name, server.url(), role.username(), role.password(), size);
+        BoundedWaits.apply(pool, settings);
+        if (role.operatorManaged()) {
+            // a role we may not alter gets the bounds per session instead, once per new connection
+            pool.setConnectionInitSql(BoundedWaits.sessionSettings(settings));
+        }
+        return pool;
     }
 
     private static HikariDataSource pool(String name, String url, String username, String password, int size) {

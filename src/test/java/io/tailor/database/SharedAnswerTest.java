@@ -23,7 +23,7 @@ class SharedAnswerTest {
 
     private final DatabaseCheck check = new DatabaseCheck(
             new DatabaseSettings(
-                    54320,
+                    25432,
                     "tailor_app",
                     "",
                     Duration.ofSeconds(5),

@@ -235,6 +235,12 @@ class WeeklySummaryApiTest extends FixedClockTest {
     }
 
     @Test
+    void aUserWithoutAProfileHasTheSummaryInUtcNamedAsTheProfileNamesIt() {
+        assertThat(summary("no-profile-" + user, WEEK).get("timezone").asString())
+                .isEqualTo("UTC");
+    }
+
+    @Test
     void theDefaultWeekIsTheOneContainingTodayInTheUsersZone() {
         Reply reply = api().get("/api/v1/insights/weekly/" + user, Tokens.user(user));
         assertThat(reply.json().get("week_start").asString()).isEqualTo(THIS_WEEK.toString());
