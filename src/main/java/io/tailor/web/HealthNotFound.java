@@ -20,6 +20,11 @@ class HealthNotFound {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> healthNotFoundAsProblem() {
+        return registration();
+    }
+
+    /** Also for the management port's own server ({@link ManagementProblems}). */
+    static FilterRegistrationBean<OncePerRequestFilter> registration() {
         FilterRegistrationBean<OncePerRequestFilter> registration =
                 new FilterRegistrationBean<>(new OncePerRequestFilter() {
                     @Override
