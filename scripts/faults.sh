@@ -6,6 +6,9 @@
 #   dbkill      the postmaster killed (kill -9) under load; the operator restarts the service after ~15 s
 #   servicekill the service killed (kill -9) under load and started again on the same data directory
 #   slow        500 slow-body and 500 slow-header connections held open while health and feedback are timed
+#   crowd       CROWD (200) clients posting feedback without pause while readiness and health are timed
+#   flood       FLOOD (10000) connections from 127.0.0.2, each sending a header line every 5 s and never ending
+#               its headers, for at most 60 s, while health and feedback from 127.0.0.1 are timed
 #   busyport    a second instance on the first one's busy database port, then on its busy HTTP port
 #   scripts/faults.sh                      # every scenario
 #   scripts/faults.sh stall slow           # some of them
@@ -29,6 +32,8 @@ second_port=18202
 stall_seconds=${STALL_SECONDS:-20}
 workers=${WORKERS:-8}
 slow_count=${SLOW:-500}
+crowd_count=${CROWD:-200}
+flood_count=${FLOOD:-10000}
 service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
 # Targets. The longest wait a client may see is the driver's socket timeout (10 s: a stalled server never
 # answers, so the statement timeout cannot) plus the pool's connection timeout (3 s), with 2 s to spare.
@@ -288,6 +293,69 @@ scenario_slow() {
   stop_service
 }
 
+# The request pool (10 connections) busy with CROWD clients: the probes ask on connections of their own.
+scenario_crowd() {
+  log "crowd: starting the service"
+  start_service crowd
+  start_load_crowd
+  sleep 5
+  python3 $faults probe --port $port --count 40 --interval 0.5 --path /actuator/health/readiness --out "$data/readiness.json"
+  python3 $faults probe --port $port --count 20 --interval 0.5 --out "$data/health.json"
+  finish_load crowd
+  local r=$data/readiness.json h=$data/health.json l=$data/load.json
+  [ "$(json $r '.statuses | keys | join(",")')" = 200 ] || miss crowd "readiness under load: $(jqc $r .statuses)"
+  [ "$(json $h '.statuses | keys | join(",")')" = 200 ] || miss crowd "health under load: $(jqc $h .statuses)"
+  under "$(json $r .max)" $probe_limit || miss crowd "readiness max $(json $r .max) s"
+  under "$(json $h .max)" $probe_limit || miss crowd "health max $(json $h .max) s"
+  [ "$(json $l '.errors_by_kind | keys - ["503"] | length')" = 0 ] || miss crowd "errors other than 503 busy: $(jqc $l .errors_by_kind)"
+  [ "$(json $l '.not_acknowledged | length')" = 0 ] || miss crowd "$(json $l '.not_acknowledged | length') never acknowledged after retries"
+  [ "$(json "$data/check.json" .acknowledged)" = "$(json "$data/check.json" .stored)" ] || miss crowd "acknowledged != stored"
+  local busy
+  busy=$(grep -c "Request pool busy" "$data/service.log" || true)
+  rows+=("| ${crowd_count} clients posting feedback without pause, 30 s | $(errors); $busy logged as pool busy | p50 $(json $l .p50_wait) s, p99 $(json $l .p99_wait) s, max $(json $l .longest_wait) s | readiness $(jqc $r .statuses) max $(json $r .max) s; health $(jqc $h .statuses) max $(json $h .max) s | n/a | $(counts) |")
+  stop_service
+}
+
+start_load_crowd() {
+  tokens crowd "$crowd_count" >"$data/tokens"
+  python3 $faults load --port $port --run crowd --tokens "$data/tokens" --workers "$crowd_count" --seconds 30 --pause 0 \
+    --stop-file "$data/stop" --out "$data/load.json" &
+  load=$!
+  started+=("$load")
+}
+
+# FLOOD connections from one address that never finish their headers: the service keeps at most
+# TAILOR_MAX_CONNECTIONS_PER_ADDRESS (1000) of them and answers everyone else.
+scenario_flood() {
+  ulimit -n "$(ulimit -Hn)"
+  [ "$(ulimit -n)" -gt $((flood_count + 200)) ] || { miss flood "ulimit -n $(ulimit -n) is too low for $flood_count connections"; return; }
+  log "flood: starting the service"
+  start_service flood
+  tokens flood 1 >"$data/probe-token"
+  local t0 flooder i
+  t0=$(now)
+  python3 $faults flood --port $port --connections "$flood_count" --interval 5 --seconds 60 \
+    --ready-file "$data/ready" --stop-file "$data/stop" --out "$data/flood.json" &
+  flooder=$!
+  started+=("$flooder")
+  for ((i = 0; i < 1200; i++)); do [ -s "$data/ready" ] || ! alive $flooder && break; sleep 0.1; done
+  log "flood: $(cat "$data/ready" 2>/dev/null || echo 0) connections opened in $(since "$t0") s"
+  python3 $faults probe --port $port --count 20 --interval 0.5 --out "$data/health.json"
+  python3 $faults probe --port $port --count 20 --interval 0.5 --feedback --run flood --token-file "$data/probe-token" --out "$data/feedback.json"
+  sleep 6 # one more round of header lines, so closed connections are counted
+  touch "$data/stop"
+  wait_for $flooder 90
+  local h=$data/health.json f=$data/feedback.json o=$data/flood.json
+  log "flood: $(cat $o) health $(cat $h) feedback $(cat $f)"
+  [ "$(json $h '.statuses | keys | join(",")')" = 200 ] || miss flood "health: $(jqc $h .statuses)"
+  [ "$(json $f '.statuses | keys | join(",")')" = 201 ] || miss flood "feedback: $(jqc $f .statuses)"
+  under "$(json $h .max)" $probe_limit || miss flood "health max $(json $h .max) s"
+  under "$(json $f .max)" $probe_limit || miss flood "feedback max $(json $f .max) s"
+  [ "$(json $o .still_open)" -le 1000 ] || miss flood "$(json $o .still_open) flood connections still open, more than one address may hold"
+  rows+=("| ${flood_count} connections from one address, a header line every 5 s | health $(jqc $h .statuses), feedback $(jqc $f .statuses) | health p50 $(json $h .p50) s, max $(json $h .max) s; feedback p50 $(json $f .p50) s, max $(json $f .max) s | $(json $o .connected) connected in $(json $o .opened_in) s, $(json $o .still_open) kept open by the service | n/a | n/a |")
+  stop_service
+}
+
 # Starts a second instance on its own data directory with SERVER_PORT=$2 and TAILOR_EMBEDDED_DB_PORT=$3, waits
 # for it to exit (at most 90 s) and checks the exit status, the time and that the message names port $4 and $5.
 second_instance() {
@@ -332,9 +400,9 @@ scenario_busyport() {
   stop_service
 }
 
-scenarios=${*:-stall dbkill servicekill slow busyport}
+scenarios=${*:-stall dbkill servicekill slow crowd flood busyport}
 for scenario in $scenarios; do
-  declare -F "scenario_$scenario" >/dev/null || { echo "unknown scenario $scenario (stall dbkill servicekill slow busyport)" >&2; exit 2; }
+  declare -F "scenario_$scenario" >/dev/null || { echo "unknown scenario $scenario (stall dbkill servicekill slow crowd flood busyport)" >&2; exit 2; }
 done
 for port_in_use in $port $db_port $second_port; do
   ! (exec 3<>"/dev/tcp/127.0.0.1/$port_in_use") 2>/dev/null || { echo "port $port_in_use is busy: stop what listens there first" >&2; exit 2; }

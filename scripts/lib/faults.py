@@ -5,7 +5,10 @@
          can be matched to acknowledgements); after the load, every request not acknowledged is sent
          again with the same key and body until it is, or the retry time is up. Writes a JSON summary.
   probe  times GET (health) or POST (feedback) requests one after the other; writes a JSON summary.
-  slow   holds slow-body and slow-header connections open, one byte per connection every few seconds.
+  slow   holds slow-body and slow-header connections open, one byte per connection every few seconds, from
+         another loopback address (127.0.0.2 by default), so that the probes from 127.0.0.1 are other clients.
+  flood  opens many connections from that other address and sends a header line on each every few seconds,
+         never ending the headers; counts how many the service keeps open.
   check  compares the acknowledged keys of a load summary with the notes stored in the database.
 """
 import argparse
@@ -157,6 +160,11 @@ def probe(args):
                "max": round(max(waits), 3)}, open(args.out, "w"))
 
 
+def connect(args):
+    """A connection to the service from the flood's own source address."""
+    return socket.create_connection((HOST, args.port), timeout=5, source_address=(args.source, 0))
+
+
 def slow(args):
     token = open(args.token_file).read().split()[1]
     body_head = (f"POST /api/v1/feedback/task HTTP/1.1\r\nHost: {HOST}\r\nAuthorization: Bearer {token}\r\n"
@@ -165,7 +173,7 @@ def slow(args):
     sockets = []
     for kind, count, head in (("body", args.body, body_head), ("header", args.header, header_head)):
         for _ in range(count):
-            s = socket.create_connection((HOST, args.port), timeout=5)
+            s = connect(args)
             s.sendall(head)
             sockets.append([kind, s])
     opened = len(sockets)
@@ -193,6 +201,43 @@ def slow(args):
     json.dump({"opened": opened, "still_open": still_open, "closed_by_server": closed}, open(args.out, "w"))
 
 
+def flood(args):
+    head = f"GET /api/v1/feedback/health HTTP/1.1\r\nHost: {HOST}\r\n".encode()
+    sockets, refused = [], 0
+    started = time.time()
+    for _ in range(args.connections):
+        if time.time() > started + args.seconds or os.path.exists(args.stop_file):
+            break  # a service that accepts no more connections makes each attempt wait its 5 s timeout
+        try:
+            s = connect(args)
+            s.sendall(head)
+            sockets.append(s)
+        except OSError:
+            refused += 1
+    with open(args.ready_file, "w") as ready:
+        ready.write(str(len(sockets)))
+    opened_in = round(time.time() - started, 2)
+    deadline = time.time() + args.seconds
+    for n in range(10_000):
+        if time.time() > deadline or os.path.exists(args.stop_file):
+            break
+        for i, s in enumerate(sockets):
+            if s is None:
+                continue
+            try:
+                s.send(f"X-Flood-{n}: {i}\r\n".encode())  # a header line, and never the empty line that ends them
+            except OSError:
+                s.close()
+                sockets[i] = None
+        time.sleep(args.interval)
+    still_open = sum(1 for s in sockets if s is not None)
+    for s in sockets:
+        if s is not None:
+            s.close()
+    json.dump({"attempted": len(sockets) + refused, "connected": len(sockets), "opened_in": opened_in,
+               "still_open": still_open}, open(args.out, "w"))
+
+
 def check(args):
     summary = json.load(open(args.summary))
     acked = set(summary["acknowledged_keys"])
@@ -206,7 +251,7 @@ def check(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    for name in ("load", "probe", "slow"):
+    for name in ("load", "probe", "slow", "flood"):
         command = commands.add_parser(name)
         command.add_argument("--port", type=int, required=True)
         command.add_argument("--out", required=True)
@@ -235,11 +280,19 @@ def main():
     the_slow.add_argument("--token-file", required=True)
     the_slow.add_argument("--ready-file", required=True)
     the_slow.add_argument("--stop-file", required=True)
+    the_slow.add_argument("--source", default="127.0.0.2", help="the loopback address the connections come from")
+    the_flood = commands.choices["flood"]
+    the_flood.add_argument("--connections", type=int, default=10_000)
+    the_flood.add_argument("--interval", type=float, default=5)
+    the_flood.add_argument("--seconds", type=float, default=120)
+    the_flood.add_argument("--source", default="127.0.0.2")
+    the_flood.add_argument("--ready-file", required=True)
+    the_flood.add_argument("--stop-file", required=True)
     the_check = commands.add_parser("check")
     the_check.add_argument("--summary", required=True)
     the_check.add_argument("--stored", required=True, help="the stored notes, one a line")
     args = parser.parse_args()
-    {"load": load, "probe": probe, "slow": slow, "check": check}[args.command](args)
+    {"load": load, "probe": probe, "slow": slow, "flood": flood, "check": check}[args.command](args)
 
 
 if __name__ == "__main__":

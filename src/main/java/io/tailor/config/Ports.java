@@ -14,6 +14,8 @@ public final class Ports {
     /** True when binding {@code port} on {@code address} (null: every interface) fails. */
     public static boolean isBusy(@Nullable InetAddress address, int port) {
         try (ServerSocket probe = new ServerSocket()) {
+            // as PostgreSQL and Tomcat bind: a connection that ended on this port (TIME-WAIT) does not hold it
+            probe.setReuseAddress(true);
             probe.bind(new InetSocketAddress(address, port));
             return false;
         } catch (IOException e) {

@@ -44,8 +44,8 @@ record AppRole(String username, String password, boolean operatorManaged) {
     void provision(DataSource owner, DatabaseSettings settings) {
         if (operatorManaged) {
             log.info(
-                    "Request pool role '{}' is managed by the operator: not changed (give it a statement_timeout"
-                            + " and a lock_timeout yourself)",
+                    "Request pool role '{}' is managed by the operator: not changed; each of its sessions gets"
+                            + " the statement and lock timeouts when the pool opens it",
                     username);
             return;
         }

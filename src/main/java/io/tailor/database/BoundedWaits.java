@@ -33,6 +33,13 @@ final class BoundedWaits {
                         + settings.lockTimeout().toMillis());
     }
 
+    /** The same two bounds for one session, for a login role the operator manages and we leave alone. */
+    static String sessionSettings(DatabaseSettings settings) {
+        return "select set_config('statement_timeout', '"
+                + settings.statementTimeout().toMillis() + "', false), set_config('lock_timeout', '"
+                + settings.lockTimeout().toMillis() + "', false)";
+    }
+
     /** The driver counts these in whole seconds; never round a bound down to none (0). */
     private static String seconds(Duration duration) {
         return String.valueOf(Math.max(1, (duration.toMillis() + 999) / 1000));

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 
 /**
- * Two pools on one server: a small owner pool that Flyway migrates with, and the request pool that
- * logs in as {@link AppRole}. With {@code SPRING_DATASOURCE_URL} set no embedded server starts.
+ * Three pools on one server: a small owner pool that Flyway migrates with, the request pool that logs
+ * in as {@link AppRole}, and two connections of that role for the probes alone. With {@code SPRING_DATASOURCE_URL} set no embedded server starts.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
@@ -43,8 +43,14 @@ class DataSourceConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
-        HikariDataSource pool = pool("tailor-app", server.url(), role.username(), role.password(), 10);
-        BoundedWaits.apply(pool, settings);
+        return appRolePool("tailor-app", server, role, settings, 10);
+    }
+
+    /** The health check's and the probes' own connections ({@link DatabaseCheck}), never lent to requests. */
+    @Bean(destroyMethod = "close")
+    HikariDataSource probeDataSource(DatabaseServer server, AppRole role, DatabaseSettings settings) {
+        HikariDataSource pool = appRolePool("tailor-probe", server, role, settings, 2);
+        pool.setMinimumIdle(1);
         return pool;
     }
 
@@ -56,6 +62,17 @@ class DataSourceConfiguration {
             flyway.migrate();
             role.provision(owner, settings);
         };
+    }
+
+    private static HikariDataSource appRolePool(
+            String name, DatabaseServer server, AppRole role, DatabaseSettings settings, int size) {
+        HikariDataSource pool = pool(name, server.url(), role.username(), role.password(), size);
+        BoundedWaits.apply(pool, settings);
+        if (role.operatorManaged()) {
+            // a role we may not alter gets the bounds per session instead, once per new connection
+            pool.setConnectionInitSql(BoundedWaits.sessionSettings(settings));
+        }
+        return pool;
     }
 
     private static HikariDataSource pool(String name, String url, String username, String password, int size) {

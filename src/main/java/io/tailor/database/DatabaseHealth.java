@@ -1,14 +1,12 @@
 package io.tailor.database;
 
-import javax.sql.DataSource;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code database} health contributor, part of the readiness probe: DOWN while the request pool
- * cannot reach the database within the health timeout. It replaces Spring Boot's {@code db} indicator,
+ * The {@code database} health contributor, part of the readiness probe: DOWN while the database does not
+ * answer the probe pool within the health timeout, and UP however busy the request pool is. It replaces Spring Boot's {@code db} indicator,
  * which would wait on a stalled server as long as the driver does.
  */
 @Component("databaseHealthIndicator")
@@ -16,10 +14,9 @@ class DatabaseHealth implements HealthIndicator {
 
     private final SharedAnswer<Integer> answer;
 
-    DatabaseHealth(DataSource dataSource, DatabaseCheck check) {
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+    DatabaseHealth(DatabaseCheck check) {
         this.answer =
-                check.shared(() -> jdbc.sql("select 1").query(Integer.class).single());
+                check.probe(jdbc -> jdbc.sql("select 1").query(Integer.class).single());
     }
 
     @Override

@@ -157,6 +157,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     public void close() throws IOException {
         try {
             postgres.close();
+            log.info("Embedded PostgreSQL stopped (data in {})", directory);
         } finally {
             lock.close();
         }

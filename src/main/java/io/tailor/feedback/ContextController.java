@@ -6,6 +6,8 @@ import io.tailor.library.TaskLibrary;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
+import io.tailor.web.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
@@ -44,9 +46,13 @@ class ContextController {
                             + " The cached task library is dropped too.")
     @ProblemStatuses(403)
     @Transactional
-    Cleared clear(@Valid @RequestBody(required = false) @Nullable ClearRequest request) {
+    Cleared clear(@Valid @RequestBody(required = false) @Nullable ClearRequest request, HttpServletRequest http) {
         if (!CurrentIdentity.require().isService()) {
             throw ApiException.forbidden("Clearing context needs the service role");
+        }
+        if (request == null && hasBody(http)) {
+            // JSON null reads as no body at all: refused, as every other endpoint refuses it
+            throw new ApiException(ProblemType.MALFORMED_JSON, "The request body must be a JSON object, or absent");
         }
         String userId = request == null ? null : request.userId();
         int replies = idempotency.clear(userId, clock.instant());
@@ -54,6 +60,10 @@ class ContextController {
         String scope = userId == null ? "expired idempotent replies of all users" : "idempotent replies of " + userId;
         return new Cleared(
                 "success", userId, replies, true, "Cleared " + replies + " " + scope + " and the cached task library");
+    }
+
+    private static boolean hasBody(HttpServletRequest http) {
+        return http.getContentLengthLong() > 0 || http.getHeader("Transfer-Encoding") != null;
     }
 
     record ClearRequest(

@@ -55,8 +55,6 @@ record FeedbackRequest(
 
         @Schema(maxLength = 1000) @Nullable String notes) {
 
-    static final String NUL_MESSAGE = "must not contain NUL characters";
-
     /** Every bad field, empty when the request is valid. */
     List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>(0);
@@ -88,7 +86,7 @@ record FeedbackRequest(
 
     /**
      * A length in code points, as JSON Schema's {@code maxLength} counts (an emoji is one, not two UTF-16
-     * units), and no NUL (PostgreSQL text cannot hold one).
+     * units). A NUL never gets here: every JSON string is refused with one ({@code web.StrictJson}).
      */
     private static void text(List<FieldProblem> problems, String field, @Nullable String value, int min, int max) {
         if (value == null) {
@@ -97,9 +95,6 @@ record FeedbackRequest(
         int length = value.codePointCount(0, value.length());
         if (length < min || length > max) {
             problems.add(new FieldProblem(field, "size must be between " + min + " and " + max));
-        }
-        if (value.indexOf('\u0000') >= 0) {
-            problems.add(new FieldProblem(field, NUL_MESSAGE));
         }
     }
 }

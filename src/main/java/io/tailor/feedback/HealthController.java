@@ -14,14 +14,13 @@ import io.tailor.security.Identity;
 import io.tailor.web.ProblemStatuses;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Health for probes without a token: 200 when the database answers, 503 when it does not answer within
- * the health timeout, also when it is stalled rather than down ({@link DatabaseCheck}). The library
+ * the health timeout, also when it is stalled rather than down, and never because the request pool is busy
+ * ({@link DatabaseCheck}: the probes' own connections). The library
  * version, task count and flags are for the service role only, because they tell anyone who asks
  * which rules and thresholds the service runs. Probes arriving together share one database question. A token that is sent is verified as on any path (an
  * invalid one gets a 401 before this runs), so a user's valid token gets the public answer.
@@ -33,14 +32,9 @@ class HealthController {
     private final FeatureFlags flags;
     private final SharedAnswer<TaskLibrary.LibraryStatus> status;
 
-    HealthController(
-            TaskLibrary library, FeatureFlags flags, PlatformTransactionManager transactions, DatabaseCheck check) {
+    HealthController(FeatureFlags flags, DatabaseCheck check) {
         this.flags = flags;
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        readOnly.setTimeout(1);
-        this.status = check.shared(
-                () -> CurrentIdentity.runAsSystem(() -> readOnly.execute(inTransaction -> library.status())));
+        this.status = check.probe(TaskLibrary::status);
     }
 
     @GetMapping("/api/v1/feedback/health")

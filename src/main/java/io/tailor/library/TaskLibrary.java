@@ -98,8 +98,13 @@ public class TaskLibrary {
         return tasks.stream().collect(Collectors.toUnmodifiableMap(key, task -> task, (first, second) -> first));
     }
 
-    /** The version and size of the active library, for the health check and the seeder. */
+    /** The version and size of the active library, for the seeder. */
     public LibraryStatus status() {
+        return status(jdbc);
+    }
+
+    /** The same, read over the given connection: the health check asks on the probe pool. */
+    public static LibraryStatus status(JdbcClient jdbc) {
         return jdbc.sql("""
                         select (select library_version from task_library
                                 order by substring(library_version from 2)::int desc limit 1) as version,

@@ -40,6 +40,11 @@ class OpenApiConfiguration {
     }
 
     @Bean
+    ActuatorPaths actuatorPaths() {
+        return new ActuatorPaths();
+    }
+
+    @Bean
     ProblemResponses problemResponses() {
         return new ProblemResponses();
     }

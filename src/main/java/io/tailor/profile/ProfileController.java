@@ -78,7 +78,9 @@ class ProfileController {
             throw ApiException.invalid(
                     "timezone", "must be an IANA time zone such as Europe/Berlin, got '" + change.timezone() + "'");
         }
-        store.setTimezone(userId, zone(change.timezone()), clock.instant());
+        if (!store.setTimezone(userId, zone(change.timezone()), clock.instant())) {
+            throw ApiException.invalid("timezone", "is not a time zone the database knows");
+        }
         return view(store.load(userId).orElseThrow());
     }
 

@@ -58,16 +58,22 @@ public class ProfileStore {
                 .orElse("null")));
     }
 
-    public void setTimezone(String userId, ZoneId zone, Instant now) {
-        jdbc.sql("""
+    /**
+     * Sets the zone, and reports false (changing nothing) when PostgreSQL does not know it: Java knows a few
+     * that PostgreSQL does not (the {@code SystemV/} ones), and the next feedback would fail on it.
+     */
+    public boolean setTimezone(String userId, ZoneId zone, Instant now) {
+        return jdbc.sql("""
                         insert into user_preference_profile as p (user_id, timezone, phase_started_at)
-                        values (:userId, :zone, :now)
+                        select :userId, :zone, :now
+                        where exists (select from pg_timezone_names where name = :zone)
                         on conflict (user_id) do update set timezone = excluded.timezone, updated_at = now()
                         """)
-                .param("userId", userId)
-                .param("zone", zone.getId())
-                .param("now", Timestamp.from(now))
-                .update();
+                        .param("userId", userId)
+                        .param("zone", zone.getId())
+                        .param("now", Timestamp.from(now))
+                        .update()
+                == 1;
     }
 
     public void saveHeader(ProfileHeader header) {

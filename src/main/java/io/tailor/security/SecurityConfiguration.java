@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /** A stateless resource server: every API call but the health check carries a verified bearer token. */
@@ -27,8 +28,23 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     /** The web app's pages and static files load without a token; they call the API with one. */
-    private static final String[] WEB_APP_ASSETS = {
-        "/", "/index.html", "/admin", "/admin.html", "/app/**", "/webjars/**", "/favicon.ico"
+    /** What anyone may read, with GET or HEAD: the health checks, the API description and the web app. */
+    private static final String[] PUBLIC_READS = {
+        "/api/v1/feedback/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs.yaml",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/",
+        "/index.html",
+        "/admin",
+        "/admin/",
+        "/admin.html",
+        "/app/**",
+        "/webjars/**",
+        "/favicon.ico"
     };
 
     /** The HS256 secret in force, resolved once for verifying and for minting. */
@@ -94,25 +110,22 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemWriter writer, Environment environment) throws Exception {
         ProblemResponses problems = new ProblemResponses(writer);
         return http.csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PagePolicy.PERMISSIONS)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.GET, "/api/v1/feedback/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/v3/api-docs",
-                                "/v3/api-docs.yaml",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
+                        .permitAll()
+                        // which methods a path takes is no secret (and a CORS preflight carries no token)
+                        .requestMatchers(HttpMethod.OPTIONS, "/**")
                         .permitAll()
                         .requestMatchers(onSeparateManagementPort(environment))
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.SERVICE_ROLE.claim())
                         .requestMatchers("/error")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, WEB_APP_ASSETS)
                         .permitAll()
                         .requestMatchers("/api/v1/try-sign-in")
                         .permitAll()

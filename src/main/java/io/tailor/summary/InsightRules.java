@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The week's personal messages, each from a rule with a threshold; no rule, no message.
+ * The week's personal messages, each from a rule with a threshold; no rule, no message. Every number a
+ * message states is one the summary states too (a rate as its whole percent), so the two never disagree.
  * <ul>
  *   <li>completion: at least {@value #AMAZING_RATE} of the week's tasks done, "Amazing!"; at least
- *       {@value #GOOD_RATE}, "Good work!"; "of your N planned tasks" where the week had plans;
+ *       {@value #GOOD_RATE}, "Good work!"; "of your N tasks", N being {@code total_tasks};
  *   <li>planned tasks left not reported: how many, and that a tap on done or skip teaches the plans;
  *   <li>consistency: at least {@value #CONSISTENT_DAYS} active days, "Incredible consistency!"; at
  *       least {@value #RHYTHM_DAYS}, "Nice rhythm";
@@ -37,9 +38,9 @@ final class InsightRules {
 
     static List<String> insights(WeekStats week, WeekStats previous, int currentStreak) {
         List<String> insights = new ArrayList<>();
-        double rate = week.totals().completionRate();
-        String tasks =
-                week.totals().planned() > 0 ? "of your " + week.totals().total() + " planned tasks" : "of your tasks";
+        double rate = WeeklySummary.round(week.totals().completionRate());
+        // total_tasks, not "planned": reports without a plan count in it, and a day not over yet does not
+        String tasks = "of your " + week.totals().total() + (week.totals().total() == 1 ? " task" : " tasks");
         if (week.totals().total() > 0 && rate >= AMAZING_RATE) {
             insights.add("🔥 Amazing! You completed " + percent(rate) + "% " + tasks + "!");
         } else if (week.totals().total() > 0 && rate >= GOOD_RATE) {
@@ -61,12 +62,10 @@ final class InsightRules {
         if (currentStreak >= STREAK_DAYS) {
             insights.add("🔥 " + currentStreak + "-day streak! Keep it going.");
         }
-        var rating = week.totals().meanRating();
-        if (week.totals().ratingCount() >= MIN_RATINGS && rating.orElse(0) >= HAPPY_RATING) {
+        Double rating = WeeklySummary.roundedMean(week.totals());
+        if (rating != null && week.totals().ratingCount() >= MIN_RATINGS && rating >= HAPPY_RATING) {
             insights.add(String.format(
-                    Locale.ROOT,
-                    "😊 You rated your tasks %.1f on average: these plans suit you.",
-                    rating.getAsDouble()));
+                    Locale.ROOT, "😊 You rated your tasks %.1f on average: these plans suit you.", rating));
         }
         return insights;
     }
@@ -77,21 +76,23 @@ final class InsightRules {
         if (then == null || then.total() < MIN_CATEGORY_TASKS || now.total() < MIN_CATEGORY_TASKS) {
             return java.util.Optional.empty();
         }
-        double change = now.completionRate() - then.completionRate();
+        // the category's completion_rate and completion_rate_change, as the summary states them
+        double change = WeeklySummary.round(now.completionRate() - then.completionRate());
         String name = capitalized(category);
-        String fromTo = " from " + percent(then.completionRate()) + "% to " + percent(now.completionRate()) + "%";
+        String byTo = " by " + percent(Math.abs(change)) + " points to " + percent(now.completionRate()) + "%";
         if (change <= -CATEGORY_SHIFT + 1e-9) {
             // no advice the selector would not follow: it does not pick lighter tasks for a slipping category
-            return java.util.Optional.of("🌿 " + name + " slipped" + fromTo + " this week.");
+            return java.util.Optional.of("🌿 " + name + " slipped" + byTo + " this week.");
         }
         if (change >= CATEGORY_SHIFT - 1e-9) {
-            return java.util.Optional.of("📈 " + name + " is up" + fromTo + "!");
+            return java.util.Optional.of("📈 " + name + " is up" + byTo + "!");
         }
         return java.util.Optional.empty();
     }
 
+    /** A rate as a whole percent, from the summary's rounded rate: one rounding for every number shown. */
     static long percent(double rate) {
-        return Math.round(rate * 100);
+        return Math.round(WeeklySummary.round(rate) * 100);
     }
 
     static String capitalized(Category category) {

@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class WeeklySummaries {
+
+    /** The profile's default, named as the profile names it ({@code UTC}, not {@code Z}). */
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final DailyActivity days;
     private final PlannedItems planned;
@@ -43,7 +45,7 @@ class WeeklySummaries {
     @Transactional(readOnly = true)
     WeeklySummary summarize(String userId, Optional<LocalDate> requestedStart) {
         Optional<PreferenceProfile> profile = profiles.load(userId);
-        ZoneId zone = profile.map(p -> p.header().timezone()).orElse(ZoneOffset.UTC);
+        ZoneId zone = profile.map(p -> p.header().timezone()).orElse(UTC);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start =
                 requestedStart.orElseGet(() -> today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));

@@ -55,7 +55,13 @@ record WeeklySummary(
                     description = "What total_tasks counts: the week's planned items (and any task"
                             + " reported without a plan), or reports only when the week has no plan",
                     allowableValues = {PLANNED, REPORTED})
-            String countedOver) {
+            String countedOver,
+
+            @Schema(description = "Reports that carried a rating")
+            int ratedTasks,
+
+            @Schema(description = "The mean of those ratings; null without one") @Nullable
+            Double averageRating) {
         static CompletionStats of(WeekStats week) {
             WeekStats.Counts totals = week.totals();
             return new CompletionStats(
@@ -67,7 +73,9 @@ record WeeklySummary(
                     totals.skipped(),
                     totals.notReported(),
                     totals.pending(),
-                    totals.planned() > 0 ? PLANNED : REPORTED);
+                    totals.planned() > 0 ? PLANNED : REPORTED,
+                    totals.ratingCount(),
+                    roundedMean(totals));
         }
     }
 
@@ -108,7 +116,7 @@ record WeeklySummary(
                                 counts.total(),
                                 counts.completed(),
                                 round(counts.completionRate()),
-                                mean(counts),
+                                roundedMean(counts),
                                 before == null ? null : round(counts.completionRate() - before.completionRate()),
                                 counts.planned(),
                                 counts.skipped(),
@@ -143,14 +151,15 @@ record WeeklySummary(
                             task.category(),
                             task.counts().completed(),
                             task.counts().total(),
-                            mean(task.counts())))
+                            roundedMean(task.counts())))
                     .toList();
         }
     }
 
     record StreakInfo(int currentStreak, int longestStreak) {}
 
-    private static @Nullable Double mean(WeekStats.Counts counts) {
+    /** The mean rating as the summary states it, rounded once. */
+    static @Nullable Double roundedMean(WeekStats.Counts counts) {
         return counts.meanRating().isPresent() ? round(counts.meanRating().getAsDouble()) : null;
     }
 

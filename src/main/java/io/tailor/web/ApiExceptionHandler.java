@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -18,7 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -37,6 +40,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -75,6 +79,10 @@ class ApiExceptionHandler {
                 && read.getOriginalMessage().startsWith("Duplicate Object property")
                 && read.processor() != null) {
             return invalid(read.processor().streamReadContext().currentName(), "is given more than once");
+        }
+        if (e.getCause() instanceof InputCoercionException number && number.processor() != null) {
+            // well-formed JSON, a number too large for the field's type
+            return invalid(number.processor().streamReadContext().currentName(), "is out of range");
         }
         if (e.getCause() instanceof StreamReadException) {
             return Problems.of(ProblemType.MALFORMED_JSON, "The request body is not valid JSON");
@@ -128,8 +136,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return Problems.of(ProblemType.METHOD_NOT_ALLOWED, "Request method '" + e.getMethod() + "' is not supported");
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        return ResponseEntity.status(ProblemType.METHOD_NOT_ALLOWED.status())
+                .headers(e.getHeaders()) // Allow, as RFC 9110 requires with a 405
+                .body(Problems.of(
+                        ProblemType.METHOD_NOT_ALLOWED, "Request method '" + e.getMethod() + "' is not supported"));
     }
 
     @ExceptionHandler
@@ -142,11 +153,27 @@ class ApiExceptionHandler {
         return Problems.of(ProblemType.NOT_FOUND, "No such path: /" + e.getResourcePath());
     }
 
-    /** No connection, so no statement was sent. */
+    /**
+     * No connection, so no statement was sent: either every pooled connection is serving another request
+     * (the service is busy, the database fine) or the database cannot be reached.
+     */
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
-    ProblemDetail databaseDown(Exception e) {
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        if (PoolExhaustion.isCause(e)) {
+            log.warn(
+                    "Request pool busy: {}",
+                    NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+            return ResponseEntity.status(ProblemType.BUSY.status())
+                    .header(HttpHeaders.RETRY_AFTER, PoolExhaustion.RETRY_AFTER_SECONDS)
+                    .body(Problems.of(
+                            ProblemType.BUSY,
+                            "Every database connection is serving another request; nothing was recorded."
+                                    + " Retry after a second."));
+        }
         log.error("Database unavailable", e);
-        return Problems.of(ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later.");
+        return ResponseEntity.status(ProblemType.UNAVAILABLE.status())
+                .body(Problems.of(
+                        ProblemType.UNAVAILABLE, "The database is unavailable; nothing was recorded. Retry later."));
     }
 
     /**
@@ -209,6 +236,9 @@ class ApiExceptionHandler {
 
     /** What {@link StrictJson} refuses, said plainly; anything else in general terms. */
     private static String wrongShape(JacksonException e) {
+        if (e instanceof StrictJson.Refusal refusal) {
+            return refusal.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
             return "must be a date as YYYY-MM-DD";
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,16 +30,24 @@ class ErrorPage implements ErrorController {
 
     @RequestMapping("/error")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(response, problem(request));
+    }
+
+    /** The problem for an error the container forwarded here, or a 404 when {@code /error} was asked for. */
+    static ProblemDetail problem(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure instanceof RequestRejectedException) {
-            problems.write(response, RejectedRequests.problem(request));
-            return;
+            return RejectedRequests.problem(request);
+        }
+        if (status == null) {
+            // asked for directly rather than forwarded to by the container: a path like any unknown one
+            return Problems.of(ProblemType.NOT_FOUND, "No such path: /error");
         }
         int code = status instanceof Integer value ? value : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         if (code >= 500 && failure instanceof Throwable cause) {
             log.error("Request failed outside the API's handlers", cause);
         }
-        problems.write(response, ContainerProblems.of(code));
+        return ContainerProblems.of(code);
     }
 }

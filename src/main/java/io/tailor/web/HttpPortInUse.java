@@ -4,15 +4,15 @@ import io.tailor.config.StartupConflict;
 import java.net.InetAddress;
 import org.jspecify.annotations.Nullable;
 
-/** The HTTP port is taken: says which one, and the variable that chooses another. */
+/** The HTTP port is taken: says which one, and the setting that chose it ({@link HttpPortCheck#setting}). */
 class HttpPortInUse extends StartupConflict {
 
-    HttpPortInUse(int port, @Nullable InetAddress address) {
+    HttpPortInUse(int port, @Nullable InetAddress address, String setting) {
         super(
                 "Port " + port + (address == null ? "" : " on " + address.getHostAddress())
                         + " is busy: another process (another Tailor?) listens there, so this instance cannot serve HTTP on it.",
-                "Stop the other process, or give this instance its own port with SERVER_PORT (for example SERVER_PORT="
-                        + (port + 1) + ").",
+                "Stop the other process, or give this instance its own port with " + setting + " (for example "
+                        + setting + "=" + (port + 1) + ").",
                 null);
     }
 }

@@ -19,7 +19,9 @@ public enum ProblemType {
     PLAN_ITEM_MISMATCH("plan-item-mismatch", HttpStatus.UNPROCESSABLE_CONTENT, "Feedback does not match its plan item"),
     FEATURE_DISABLED("feature-disabled", HttpStatus.SERVICE_UNAVAILABLE, "Feature disabled"),
     UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
-    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+    BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Service busy"),
+    INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
+    NOT_IMPLEMENTED("not-implemented", HttpStatus.NOT_IMPLEMENTED, "Method not implemented");
 
     private static final String BASE = "https://tailor.example/problems/";
 

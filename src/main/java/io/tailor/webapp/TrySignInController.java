@@ -9,10 +9,9 @@ import io.tailor.security.Identity;
 import io.tailor.security.Role;
 import io.tailor.security.TokenMinter;
 import io.tailor.web.ApiException;
+import io.tailor.web.PeerAddress;
 import io.tailor.web.ProblemStatuses;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * "Try it as …": on the embedded default, where the service generated its own secret, anyone on this
  * machine may have a short-lived token for any user id or the service role, so a newcomer can use both
  * views after {@code ./mvnw spring-boot:run}. With {@code TAILOR_JWT_SECRET} or a JWKS configured it is
- * a 404, as if it did not exist; a request from another machine is a 403 even on the embedded default.
+ * a 404, as if it did not exist; a connection from another machine is a 403 even on the embedded default,
+ * whatever forwarded header it sends ({@link PeerAddress}).
  */
 @RestController
 @RequestMapping("/api/v1/try-sign-in")
@@ -98,16 +98,8 @@ class TrySignInController {
         if (!minter.selfGenerated()) {
             throw ApiException.notFound("No sign-in here: this service verifies tokens issued elsewhere");
         }
-        if (!fromThisMachine(request)) {
+        if (!PeerAddress.isLoopback(request)) {
             throw ApiException.forbidden("The try-it sign-in answers only requests from this machine");
-        }
-    }
-
-    private static boolean fromThisMachine(HttpServletRequest request) {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -99,6 +100,36 @@ class ExternalDatabaseTest extends ServiceTest {
                             "--tailor.data-dir=" + DATA_DIR,
                             "--tailor.jwt.secret=" + Tokens.SECRET)
                     .close();
+        }
+    }
+
+    /** A role the operator made (TAILOR_APP_DB_PASSWORD) is not altered, yet its sessions get the same bounds. */
+    @Test
+    void anOperatorManagedRoleGetsTheSameStatementAndLockTimeouts() throws Exception {
+        try (var connection = EXTERNAL.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("create role operator_app login noinherit password 'operator-secret'");
+            statement.execute("grant anon, authenticated, service_role to operator_app");
+        }
+        try (var service = new SpringApplicationBuilder(TailorApplication.class)
+                .run(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + EXTERNAL.getPort() + "/postgres",
+                        "--spring.datasource.username=postgres",
+                        "--tailor.database.app-username=operator_app",
+                        "--tailor.database.app-password=operator-secret",
+                        "--server.port=0",
+                        "--tailor.data-dir=" + DATA_DIR,
+                        "--tailor.jwt.secret=" + Tokens.SECRET)) {
+            DataSource pool = service.getBean(DataSource.class);
+            try (var connection = pool.getConnection();
+                    var rows = connection
+                            .createStatement()
+                            .executeQuery("select session_user, current_setting('statement_timeout'),"
+                                    + " current_setting('lock_timeout')")) {
+                rows.next();
+                assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3)))
+                        .containsExactly("operator_app", "5s", "3s");
+            }
         }
     }
 

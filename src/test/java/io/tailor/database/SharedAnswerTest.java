@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Probes arriving together ask the database once and share the answer; a later probe asks again. */
 class SharedAnswerTest {
@@ -20,15 +21,17 @@ class SharedAnswerTest {
     @RegisterExtension
     final ExpectedLogs logs = ExpectedLogs.of(DatabaseCheck.class);
 
-    private final DatabaseCheck check = new DatabaseCheck(new DatabaseSettings(
-            54320,
-            "tailor_app",
-            "",
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(3),
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(3),
-            Duration.ofMillis(600)));
+    private final DatabaseCheck check = new DatabaseCheck(
+            new DatabaseSettings(
+                    25432,
+                    "tailor_app",
+                    "",
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(3),
+                    Duration.ofSeconds(10),
+                    Duration.ofSeconds(3),
+                    Duration.ofMillis(600)),
+            new DriverManagerDataSource());
 
     @Test
     void fiftyAskersAtOnceCostOneQuestionAndAllGetItsAnswer() throws Exception {

@@ -3,6 +3,7 @@ package io.tailor.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.ExpectedLogs;
 import io.tailor.support.ServiceTest;
@@ -49,6 +50,9 @@ class StalledDatabaseTest extends ServiceTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    HikariDataSource requestPool;
 
     @Test
     void healthAndReadinessSayDownWithinASecondWhileTheDatabaseIsStalledAndUpAfter() throws Exception {
@@ -105,6 +109,49 @@ class StalledDatabaseTest extends ServiceTest {
         List<List<Object>> stored = sql.query(
                 "service_role", "backend-job", "select count(*) from user_task_feedback where user_id = ?", user);
         assertThat(stored).containsExactly(List.of(0L));
+    }
+
+    /**
+     * 200 clients on two cores hold all ten connections of the request pool: the probes and the health
+     * check use a connection of their own and stay UP; a request that cannot get a connection is told the
+     * service is busy, with Retry-After, not that the database is unavailable.
+     */
+    @Test
+    void aFullRequestPoolLeavesTheProbesUpAndAnswersBusyWithRetryAfter() throws Exception {
+        String user = "crowded-" + UUID.randomUUID();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < requestPool.getMaximumPoolSize(); i++) {
+                held.add(requestPool.getConnection());
+            }
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Timed<HttpResponse<String>> readiness = timed(() -> probe("readiness"));
+                assertThat(readiness.value().statusCode())
+                        .as(readiness.value().body())
+                        .isEqualTo(200);
+                assertThat(readiness.took()).isLessThan(ONE_SECOND);
+                Timed<Reply> health = timed(() -> api().get("/api/v1/feedback/health"));
+                assertThat(health.value().json().get("database").asString()).isEqualTo("up");
+                assertThat(health.took()).isLessThan(ONE_SECOND);
+            }
+            HttpResponse<String> busy = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/feedback/task"))
+                            .header("Authorization", "Bearer " + Tokens.user(user))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(feedback(user)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
+            assertThat(busy.body()).contains("/problems/busy").contains("busy").doesNotContain("unavailable");
+            assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(api().post("/api/v1/feedback/task", Tokens.user(user), feedback(user))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tailor.config.FeatureFlags;
 import io.tailor.database.DatabaseCheck;
-import io.tailor.library.LibrarySettings;
-import io.tailor.library.TaskLibrary;
+import io.tailor.database.DatabaseSettings;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.ExpectedLogs;
@@ -18,10 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class HealthControllerTest extends IntegrationTest {
 
@@ -35,7 +31,7 @@ class HealthControllerTest extends IntegrationTest {
     FeatureFlags flags;
 
     @Autowired
-    DatabaseCheck check;
+    DatabaseSettings settings;
 
     @Test
     void withoutATokenAnswersOnlyStatusAndDatabase() {
@@ -86,16 +82,7 @@ class HealthControllerTest extends IntegrationTest {
             unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + IntegrationTest.freePort() + "/postgres");
             unreachable.setConnectionTimeout(500);
             unreachable.setInitializationFailTimeout(-1);
-            HealthController controller = new HealthController(
-                    new TaskLibrary(
-                            JdbcClient.create(unreachable),
-                            JsonMapper.builder().build(),
-                            java.time.Clock.systemUTC(),
-                            new JdbcTransactionManager(unreachable),
-                            new LibrarySettings(java.time.Duration.ofMinutes(1))),
-                    flags,
-                    new JdbcTransactionManager(unreachable),
-                    check);
+            HealthController controller = new HealthController(flags, new DatabaseCheck(settings, unreachable));
 
             ResponseEntity<HealthController.Health> anonymous = controller.health();
             ResponseEntity<HealthController.Health> service = CurrentIdentity.runAsSystem(controller::health);

@@ -18,9 +18,9 @@ class InsightRulesTest {
 
     @Test
     void completionOfThreeQuartersIsAmazingAndHalfIsGoodWork() {
-        assertThat(insights(week(0, 4, 3))).containsExactly("🔥 Amazing! You completed 75% of your tasks!");
-        assertThat(insights(week(0, 401, 300))).containsExactly("💪 Good work! You completed 75% of your tasks.");
-        assertThat(insights(week(0, 2, 1))).containsExactly("💪 Good work! You completed 50% of your tasks.");
+        assertThat(insights(week(0, 4, 3))).containsExactly("🔥 Amazing! You completed 75% of your 4 tasks!");
+        assertThat(insights(week(0, 401, 300))).containsExactly("💪 Good work! You completed 75% of your 401 tasks.");
+        assertThat(insights(week(0, 2, 1))).containsExactly("💪 Good work! You completed 50% of your 2 tasks.");
         assertThat(insights(week(0, 101, 50))).isEmpty();
     }
 
@@ -36,13 +36,13 @@ class InsightRulesTest {
     void aCategoryThatSlippedByTwentyPointsGetsAGentleNote() {
         WeekStats before = week(0, 5, 4);
         assertThat(InsightRules.insights(week(0, 5, 3), before, 0))
-                .contains("🌿 Movement slipped from 80% to 60% this week.");
+                .contains("🌿 Movement slipped by 20 points to 60% this week.");
         assertThat(InsightRules.insights(week(0, 10, 7), week(0, 10, 8), 0)).noneMatch(i -> i.contains("slipped"));
         assertThat(InsightRules.insights(week(0, 2, 0), week(0, 2, 2), 0))
                 .as("too few tasks to judge")
                 .noneMatch(i -> i.contains("slipped"));
         assertThat(InsightRules.insights(week(0, 5, 4), week(0, 5, 3), 0))
-                .contains("📈 Movement is up from 60% to 80%!");
+                .contains("📈 Movement is up by 20 points to 80%!");
     }
 
     @Test

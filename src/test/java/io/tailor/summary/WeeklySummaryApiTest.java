@@ -54,7 +54,7 @@ class WeeklySummaryApiTest extends FixedClockTest {
         assertThat(stats.get("active_days").asInt()).isEqualTo(6);
         assertThat(strings(summary.get("insights")))
                 .containsExactly(
-                        "🔥 Amazing! You completed 79% of your tasks!",
+                        "🔥 Amazing! You completed 79% of your 28 tasks!",
                         "🌟 Incredible consistency! Active 6 days this week.");
         assertThat(strings(summary.get("recommendations")))
                 .contains("✅ You loved 'Morning Yoga'! We'll include similar tasks.");
@@ -98,7 +98,7 @@ class WeeklySummaryApiTest extends FixedClockTest {
         assertThat(stats.get("counted_over").asString()).isEqualTo("planned");
         assertThat(strings(summary.get("insights")))
                 .containsExactly(
-                        "🔥 Amazing! You completed 79% of your 28 planned tasks!",
+                        "🔥 Amazing! You completed 79% of your 28 tasks!",
                         "📝 6 planned tasks were not reported. A tap on done or skip helps us plan better.",
                         "🌟 Incredible consistency! Active 6 days this week.");
         int categoryNotReported = 0;
@@ -232,6 +232,12 @@ class WeeklySummaryApiTest extends FixedClockTest {
                 .isZero();
         assertThat(summary.get("insights")).isEmpty();
         assertThat(summary.get("empty_state").asString()).contains("start a new streak");
+    }
+
+    @Test
+    void aUserWithoutAProfileHasTheSummaryInUtcNamedAsTheProfileNamesIt() {
+        assertThat(summary("no-profile-" + user, WEEK).get("timezone").asString())
+                .isEqualTo("UTC");
     }
 
     @Test

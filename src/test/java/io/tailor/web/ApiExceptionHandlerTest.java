@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailor.support.ExpectedLogs;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 
@@ -31,6 +33,23 @@ class ApiExceptionHandlerTest {
         assertThat(logs.messages()).containsExactly("Database unavailable");
     }
 
+    /** 200 clients on two cores: every connection lent, the database fine. */
+    @Test
+    void aFullPoolSaysTheServiceIsBusyWithRetryAfter() throws Exception {
+        Exception busy = new CannotGetJdbcConnectionException(
+                "Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException(
+                        "tailor-app - Connection is not available, request timed out after 3000ms"));
+        Method method = resolver.resolveMethod(busy);
+        assertThat(method).isNotNull();
+        ResponseEntity<?> reply = (ResponseEntity<?>) method.invoke(handler, busy);
+
+        assertThat(reply.getStatusCode().value()).isEqualTo(503);
+        assertThat(reply.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+        assertThat(((ProblemDetail) reply.getBody()).getType().toString()).endsWith("/busy");
+        assertThat(logs.messages()).singleElement().asString().startsWith("Request pool busy");
+    }
+
     /** The fault suite's stall: a statement sent before it was committed after it, its client long gone. */
     @Test
     void aConnectionLostAfterTheStatementWasSentDoesNotClaimNothingWasRecorded() throws Exception {
@@ -48,6 +67,7 @@ class ApiExceptionHandlerTest {
     private ProblemDetail handle(Exception e) throws Exception {
         Method method = resolver.resolveMethod(e);
         assertThat(method).isNotNull();
-        return (ProblemDetail) method.invoke(handler, e);
+        Object reply = method.invoke(handler, e);
+        return reply instanceof ResponseEntity<?> entity ? (ProblemDetail) entity.getBody() : (ProblemDetail) reply;
     }
 }

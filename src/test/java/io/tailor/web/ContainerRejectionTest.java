@@ -48,7 +48,7 @@ class ContainerRejectionTest extends IntegrationTest {
                 new Rejection("a UTF-8 header value", "POST", FEEDBACK, "Idempotency-Key: ключ", 400),
                 new Rejection("TRACE", "TRACE", FEEDBACK, "", 405),
                 new Rejection("an unsupported method", "PATCH", FEEDBACK, "", 405),
-                new Rejection("an unknown method", "BREW", FEEDBACK, "", 400));
+                new Rejection("an unknown method", "BREW", FEEDBACK, "", 501));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,7 +24,7 @@ class HttpPortCheckTest {
     Path dataDir;
 
     @Test
-    void aBusyHttpPortStopsStartUpNamingThePortAndSERVER_PORTBeforeTheDatabaseStarts() throws Exception {
+    void aBusyHttpPortStopsStartUpNamingThePortAndTheSettingUsedBeforeTheDatabaseStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();
 
@@ -36,11 +36,12 @@ class HttpPortCheckTest {
                                     "--tailor.database.embedded-port=" + ServiceTest.freePort())
                             .close())
                     .isInstanceOf(HttpPortInUse.class)
-                    .hasMessageContaining("Port " + port + " is busy")
+                    .hasMessageContaining("Port " + port + " on 127.0.0.1 is busy")
                     .satisfies(e -> assertThat(new StartupConflictFailureAnalyzer()
                                     .analyze(e)
                                     .getAction())
-                            .contains("SERVER_PORT=" + (port + 1)));
+                            .contains("--server.port=" + (port + 1))
+                            .doesNotContain("SERVER_PORT"));
             assertThat(dataDir.resolve("postgres")).as("no database started").doesNotExist();
         }
     }
