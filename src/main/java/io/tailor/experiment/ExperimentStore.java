@@ -17,20 +17,17 @@ class ExperimentStore {
 
     /**
      * Per arm and user: the items planned under the experiment (replaced ones left out), those settled (reported,
-     * or pending after their day ended in the user's zone), done, the ratings of the done ones, and the distinct
-     * variation groups of each week (from Monday) the user had plans in. Read through the decisions' experiment
-     * index and the items' and feedback's (user_id, id) keys: one row per user, whatever the number of items.
+     * or pending after their day ended), done, the ratings of the done ones, and the distinct variation groups of
+     * each week (from Monday) the user had plans in. Outcomes as the log holds them (V18), the same the export
+     * gives; read through the decisions' experiment index and the items' (user_id, id) key.
      */
     private static final String TOTALS = """
             with items as (
-                select d.arm, d.user_id, d.plan_date, i.status, i.variation_group,
-                       case when i.status = 'done' then f.satisfaction_rating end as rating,
-                       d.plan_date < (cast(:now as timestamptz) at time zone coalesce(u.timezone, 'UTC'))::date
-                           as day_ended
+                select d.arm, d.user_id, d.plan_date, coalesce(d.outcome, 'pending') as status, i.variation_group,
+                       case when d.outcome = 'done' then d.rating end as rating,
+                       d.day_ends_at <= :now as day_ended
                 from plan_decisions d
                 join plan_items i on i.user_id = d.user_id and i.id = d.plan_item_id
-                left join user_task_feedback f on f.user_id = d.user_id and f.plan_item_id = d.plan_item_id
-                left join user_preference_profile u on u.user_id = d.user_id
                 where d.experiment_id = :id and not d.replaced
             ), weeks as (
                 select arm, user_id, count(distinct variation_group) as groups
