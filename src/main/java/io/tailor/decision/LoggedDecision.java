@@ -94,15 +94,6 @@ public record LoggedDecision(
                 List.of(1.0));
     }
 
-    /** The probabilities as a PostgreSQL array literal, how the plan's statement takes them. */
-    public String probabilitiesLiteral() {
-        StringBuilder literal = new StringBuilder("{");
-        for (double probability : probabilities) {
-            literal.append(literal.length() > 1 ? "," : "").append(probability);
-        }
-        return literal.append('}').toString();
-    }
-
     /** What a plan's choices depended on besides their candidates, the same for each of its items. */
     public record Context(
             LearningPhase phase,

@@ -173,7 +173,7 @@ class PlanStore {
                 .param("phases", logged(plan, decision -> decision.phase().value()))
                 .param("unrotatedBest", logged(plan, LoggedDecision::unrotatedBest))
                 .param("multi", logged(plan, LoggedDecision::multi))
-                .param("probabilities", logged(plan, LoggedDecision::probabilitiesLiteral))
+                .param("probabilities", logged(plan, decision -> arrayLiteral(decision.probabilities())))
                 .param(
                         "chosen",
                         plan.decisions().stream().map(LoggedDecision::chosen).toArray(Integer[]::new))
@@ -194,6 +194,15 @@ class PlanStore {
 
     private static String[] column(List<PlannedTask> tasks, Function<PlannedTask, @Nullable String> field) {
         return tasks.stream().map(field).toArray(String[]::new);
+    }
+
+    /** A decision's probabilities as a float8[] literal: one text per item, as arrays of arrays must be even. */
+    private static String arrayLiteral(List<Double> probabilities) {
+        StringBuilder literal = new StringBuilder("{");
+        for (double probability : probabilities) {
+            literal.append(literal.length() > 1 ? "," : "").append(probability);
+        }
+        return literal.append('}').toString();
     }
 
     private static String[] logged(NewPlan plan, Function<LoggedDecision, @Nullable String> field) {
