@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A user's learning phase, progress and history, with the celebrations not yet marked seen. Reading
- * changes nothing, so a prefetch loses no celebration: {@link CelebrationController} marks them seen.
+ * changes nothing, so a prefetch loses no celebration: {@link CelebrationController} marks them seen. The
+ * phase and the days of progress are as of now ({@link PhaseRules#asOf}): a user who paused moves on when
+ * the days have passed, though the transition enters the history with their next feedback.
  */
 @RestController
 @RequestMapping("/api/v1/users/{user_id}/learning-phase")
@@ -56,7 +58,9 @@ class PhaseController {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw notFound(userId);
         }
-        ProfileHeader header = profiles.find(userId).orElseThrow(() -> notFound(userId));
+        ProfileHeader stored = profiles.find(userId).orElseThrow(() -> notFound(userId));
+        // the phase the days since the latest feedback have brought the user to; recorded by their next feedback
+        ProfileHeader header = PhaseRules.asOf(stored, phases.criteria(), clock.instant());
         return view(header, history.unread(userId));
     }
 
@@ -81,7 +85,10 @@ class PhaseController {
 
     private PhaseView view(ProfileHeader header, java.util.List<UnreadCelebration> unread) {
         return PhaseView.from(
-                header, PhaseRules.progress(header, phases.criteria()), history.all(header.userId()), unread);
+                header,
+                PhaseRules.progress(header, phases.criteria(), clock.instant()),
+                history.all(header.userId()),
+                unread);
     }
 
     private static ApiException notFound(String userId) {

@@ -12,6 +12,8 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
+import io.tailor.phase.PhaseCriteria;
+import io.tailor.phase.PhaseRules;
 import io.tailor.priors.PooledPriorsSource;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
@@ -68,6 +70,7 @@ class PlanGenerator {
     private final Clock clock;
     private final double explorationFloor;
     private final PooledPriorsSource priors;
+    private final PhaseCriteria criteria;
 
     PlanGenerator(
             PlanStore plans,
@@ -86,19 +89,22 @@ class PlanGenerator {
         this.clock = clock;
         this.explorationFloor = settings.explorationFloor();
         this.priors = priors;
+        this.criteria = PhaseCriteria.from(flags);
     }
 
     @Transactional
     Generated generate(Order order) {
         PlanContext context =
                 plans.context(order.userId(), PlanStore.Days.meant(order.date(), clock), flags.rotationWindow());
-        PreferenceProfile profile = context.profile().orElseGet(() -> newcomer(order.userId()));
-        LocalDate date = order.date().orElseGet(() -> today(profile.header().timezone()));
+        PreferenceProfile stored = context.profile().orElseGet(() -> newcomer(order.userId()));
+        LocalDate date = order.date().orElseGet(() -> today(stored.header().timezone()));
         Optional<PlanView> existing = context.planOn(date);
         if (existing.isPresent() && !order.regenerate()) {
             return new Generated(existing.get(), false);
         }
-        Instant planTime = date.atStartOfDay(profile.header().timezone()).toInstant();
+        Instant planTime = date.atStartOfDay(stored.header().timezone()).toInstant();
+        // the phase the days up to the plan's day have brought the user to, though no feedback has recorded it yet
+        PreferenceProfile profile = stored.withHeader(PhaseRules.asOf(stored.header(), criteria, planTime));
         ReportedItems reported = ReportedItems.of(existing);
         Optional<Assigned> assigned = context.experiment().map(experiment -> Assigned.of(experiment, order.userId()));
         LoggedDecision.Context logged = new LoggedDecision.Context(

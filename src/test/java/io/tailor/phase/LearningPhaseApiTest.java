@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,33 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(phase.get("history").get(0).get("cause").asString()).isEqualTo("days");
         assertThat(phase.get("history").get(0).get("transitioned_at").asString())
                 .startsWith(start.plus(Duration.ofDays(8)).toString().substring(0, 10));
+    }
+
+    @Test
+    void aUserWhoPausedIsInTheNextPhaseWhenReadAndPlannedOnceTheDaysHavePassed() {
+        Instant start = Instant.now().minus(Duration.ofDays(25));
+        for (int i = 0; i < 15; i++) {
+            feedback(start.plusSeconds(i * 60L));
+        }
+
+        JsonNode phase = read(user);
+        JsonNode plan = new PlanSteps(api()).plan(user, LocalDate.now(ZoneOffset.UTC), "");
+
+        assertThat(phase.get("current_learning_phase").asString())
+                .as("25 days since the first feedback, 21 needed")
+                .isEqualTo("mastery");
+        assertThat(phase.get("history")).as("recorded by the next feedback").hasSize(1);
+        assertThat(plan.get("learning_phase").asString()).isEqualTo("mastery");
+    }
+
+    @Test
+    void progressInDaysCountsToToday() {
+        feedback(Instant.now().minus(Duration.ofDays(5)));
+
+        JsonNode phase = read(user);
+
+        assertThat(phase.get("current_learning_phase").asString()).isEqualTo("discovery");
+        assertThat(phase.get("days").get("done").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -105,6 +105,42 @@ class PhaseRulesTest {
         assertThat(progress.daysNeeded()).isEqualTo(7);
     }
 
+    @Test
+    void aUserWhoPausedIsInTheNextPhaseOnceTheDaysHavePassed() {
+        // 15 tasks in the first three days moved them to establishment; then nothing
+        ProfileHeader paused = header(LearningPhase.ESTABLISHMENT, 20, 3);
+
+        assertThat(PhaseRules.asOf(paused, SEED, FIRST.plus(Duration.ofDays(20)))
+                        .phase())
+                .isEqualTo(LearningPhase.ESTABLISHMENT);
+        assertThat(PhaseRules.asOf(paused, SEED, FIRST.plus(Duration.ofDays(21)))
+                        .phase())
+                .isEqualTo(LearningPhase.MASTERY);
+        assertThat(PhaseRules.asOf(paused, SEED, FIRST.plus(Duration.ofDays(21)))
+                        .totals())
+                .isEqualTo(paused.totals());
+        assertThat(PhaseRules.due(paused, SEED))
+                .as("recorded only by a feedback")
+                .isEmpty();
+        assertThat(PhaseRules.asOf(header(LearningPhase.DISCOVERY, 2, 1), SEED, FIRST.plus(Duration.ofDays(30)))
+                        .phase())
+                .as("a long pause moves through both")
+                .isEqualTo(LearningPhase.MASTERY);
+    }
+
+    @Test
+    void progressInDaysCountsToToday() {
+        ProfileHeader paused = header(LearningPhase.DISCOVERY, 9, 3);
+
+        assertThat(PhaseRules.progress(paused, SEED, FIRST.plus(Duration.ofDays(5)))
+                        .daysDone())
+                .isEqualTo(5);
+        assertThat(PhaseRules.progress(paused, SEED, FIRST.plus(Duration.ofDays(1)))
+                        .daysDone())
+                .as("never before the latest feedback")
+                .isEqualTo(3);
+    }
+
     private static ProfileHeader header(LearningPhase phase, int completed, int daysSinceFirst) {
         Instant last = FIRST.plus(Duration.ofDays(daysSinceFirst));
         return new ProfileHeader(
