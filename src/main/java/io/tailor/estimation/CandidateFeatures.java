@@ -5,10 +5,13 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Task;
 import io.tailor.selection.Candidate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One candidate of a logged slot, as the policy saw it: the task, its fit to the user's archetype and
- * mode, and the user's history with it at that moment ({@code _multi} in the log).
+ * mode, and the user's history with it at that moment ({@code _multi} in the log): with the pooled prior
+ * the policy started from, the days since the user last reported it, and whether it is like a task the user
+ * loved lately: each absent when there was none, or it is not (and in lines logged before they were kept).
  */
 public record CandidateFeatures(
         String id,
@@ -24,12 +27,51 @@ public record CandidateFeatures(
         boolean onProbation,
         double affinity,
         double evidenceValue,
-        double evidenceWeight) {
+        double evidenceWeight,
+        @Nullable Double pooled,
+        @Nullable Integer daysUnseen,
+        boolean similarToLoved) {
 
     public CandidateFeatures {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(variationGroup, "variationGroup");
+    }
+
+    /** A candidate without a pooled prior or days unseen. */
+    public CandidateFeatures(
+            String id,
+            String category,
+            String variationGroup,
+            double archetypeFit,
+            double modeFit,
+            double fit,
+            int durationMinutes,
+            boolean tried,
+            boolean favorite,
+            boolean proven,
+            boolean onProbation,
+            double affinity,
+            double evidenceValue,
+            double evidenceWeight) {
+        this(
+                id,
+                category,
+                variationGroup,
+                archetypeFit,
+                modeFit,
+                fit,
+                durationMinutes,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                null,
+                null,
+                false);
     }
 
     /** The candidate as a plan logs it: the library's features of its task, the user's stats from the slot. */
@@ -48,6 +90,26 @@ public record CandidateFeatures(
                 candidate.onProbation(),
                 candidate.affinity(),
                 candidate.evidenceValue(),
-                candidate.evidenceWeight());
+                candidate.evidenceWeight(),
+                candidate.pooled(),
+                candidate.daysUnseen(),
+                candidate.similarToLoved());
+    }
+
+    /** The candidate as a policy sees it. */
+    public Candidate candidate() {
+        return new Candidate(
+                id,
+                fit,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                pooled,
+                daysUnseen,
+                similarToLoved);
     }
 }

@@ -101,6 +101,9 @@ final class ContextParser {
         private final boolean[] flags = new boolean[3];
         private boolean onProbation;
         private @Nullable Integer duration;
+        private @Nullable Double pooled;
+        private @Nullable Integer daysUnseen;
+        private boolean similarToLoved;
         private int seen;
 
         void read(String name, JsonParser parser) throws RejectedLine {
@@ -119,6 +122,9 @@ final class ContextParser {
                 case Fields.PROVEN -> flag(parser, 2);
                 case Fields.ON_PROBATION -> onProbation = bool(parser);
                 case Fields.DURATION_MINUTES -> duration = integer(parser);
+                case Fields.POOLED -> pooled = DecisionLineParser.number(parser);
+                case Fields.DAYS_UNSEEN -> daysUnseen = integer(parser);
+                case Fields.SIMILAR_TO_LOVED -> similarToLoved = bool(parser);
                 default -> parser.skipChildren();
             }
         }
@@ -151,7 +157,10 @@ final class ContextParser {
                     onProbation,
                     numbers[3],
                     numbers[4],
-                    numbers[5]);
+                    numbers[5],
+                    pooled,
+                    daysUnseen,
+                    similarToLoved);
         }
     }
 }

@@ -164,6 +164,17 @@ public final class DecisionLineWriter {
         json.writeNumberProperty(Fields.AFFINITY, candidate.affinity());
         json.writeNumberProperty(Fields.EVIDENCE_VALUE, candidate.evidenceValue());
         json.writeNumberProperty(Fields.EVIDENCE_WEIGHT, candidate.evidenceWeight());
+        Double pooled = candidate.pooled();
+        if (pooled != null) {
+            json.writeNumberProperty(Fields.POOLED, pooled);
+        }
+        Integer daysUnseen = candidate.daysUnseen();
+        if (daysUnseen != null) {
+            json.writeNumberProperty(Fields.DAYS_UNSEEN, daysUnseen);
+        }
+        if (candidate.similarToLoved()) {
+            json.writeBooleanProperty(Fields.SIMILAR_TO_LOVED, true);
+        }
         json.writeEndObject();
     }
 

@@ -47,6 +47,9 @@ final class Fields {
     static final String AFFINITY = "affinity";
     static final String EVIDENCE_VALUE = "evidence_value";
     static final String EVIDENCE_WEIGHT = "evidence_weight";
+    static final String POOLED = "pooled";
+    static final String DAYS_UNSEEN = "days_unseen";
+    static final String SIMILAR_TO_LOVED = "similar_to_loved";
 
     private Fields() {}
 }

@@ -2,7 +2,6 @@ package io.tailor.estimation;
 
 import io.tailor.library.Named;
 import io.tailor.profile.LearningPhase;
-import io.tailor.selection.Candidate;
 import io.tailor.selection.Policy;
 import io.tailor.selection.Slot;
 import java.nio.charset.StandardCharsets;
@@ -50,16 +49,7 @@ final class StrategyPolicy implements TargetPolicy {
         return new Slot(
                 Named.parse(LearningPhase.class, "phase", line.context().phase()),
                 line.context().candidates().stream()
-                        .map(features -> new Candidate(
-                                features.id(),
-                                features.fit(),
-                                features.tried(),
-                                features.favorite(),
-                                features.proven(),
-                                features.onProbation(),
-                                features.affinity(),
-                                features.evidenceValue(),
-                                features.evidenceWeight()))
+                        .map(CandidateFeatures::candidate)
                         .toList(),
                 line.context().unrotatedBest());
     }

@@ -48,6 +48,8 @@ public record TaskStats(
     public static final int DISLIKED_CONSECUTIVE_SKIPS = 3;
     public static final Duration SKIP_DISLIKE_LAPSE = Evidence.HALF_LIFE.multipliedBy(2);
     public static final Duration PROBATION_INTERVAL = Duration.ofDays(7);
+    public static final double LOVED_MIN_MEAN_RATING = 4.0;
+    public static final Duration LOVED_FOR = Duration.ofDays(14);
 
     public static final TaskStats NONE = new TaskStats(0, 0, 0, 0, 0, 0, Evidence.NONE, null, null);
 
@@ -116,6 +118,16 @@ public record TaskStats(
                 && timesCompleted == timesShown()
                 && timesCompleted >= FAVORITE_MIN_UNRATED_COMPLETIONS;
         return lovedAndRated || alwaysDoneUnrated;
+    }
+
+    /**
+     * Loved as of {@code at}: rated {@value #LOVED_MIN_MEAN_RATING} or more on average and done within
+     * {@link #LOVED_FOR} before it. A weekly summary says "You loved X" only of such a task, and the selector
+     * favours its variation group for as long, which covers the week after the summary's.
+     */
+    public boolean isLoved(Instant at) {
+        Instant done = lastDoneAt;
+        return done != null && meanRating().orElse(0) >= LOVED_MIN_MEAN_RATING && !done.isBefore(at.minus(LOVED_FOR));
     }
 
     public boolean isProven() {

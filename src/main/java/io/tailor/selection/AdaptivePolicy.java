@@ -4,24 +4,31 @@ import io.tailor.profile.Evidence;
 import java.util.SplittableRandom;
 
 /**
- * The spec's phase 2: one draw decides between the phase's preferred pool and exploration ({@link
- * PhaseMix}); an empty pool yields to the other. Within a pool a candidate is drawn with weight
+ * The spec's phase 2: one draw decides between novelty and the pool the phase exploits ({@link PhaseMix},
+ * {@link Novelty}); an empty pool yields to the other. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
- * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more often than a merely tried one. Its probabilities are
- * exact: the pool's share times the candidate's share of its pool's weight.
+ * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
+ * often than a merely tried one. Its probabilities are exact: each pool's share times the candidate's share
+ * of that pool's weight (in discovery, with nothing untried, a task can be in both pools).
  */
 public final class AdaptivePolicy implements Policy {
 
     static final double SHARPNESS = 3;
+    /** How much more often a task like one the user loved lately is drawn than its weight alone says. */
+    static final double LOVED_BOOST = 2;
 
     @Override
     public String name() {
         return "adaptive";
     }
 
+    /**
+     * 2: novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit);
+     * a task like one the user loved lately weighs double.
+     */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
@@ -32,9 +39,7 @@ public final class AdaptivePolicy implements Policy {
     @Override
     public int draw(Slot slot, SplittableRandom random) {
         Pools pools = Pools.of(slot);
-        boolean wantsPreferred = random.nextDouble() < pools.mix().preferredShare();
-        boolean fromPreferred = wantsPreferred ? pools.hasPreferred() : !pools.hasExploration();
-        double[] weights = pools.weights(fromPreferred);
+        double[] weights = random.nextDouble() < pools.noveltyShare() ? pools.novelty() : pools.known();
         double target = random.nextDouble() * sum(weights);
         int last = -1;
         for (int i = 0; i < weights.length; i++) {
@@ -52,49 +57,45 @@ public final class AdaptivePolicy implements Policy {
     @Override
     public double[] probabilities(Slot slot, SplittableRandom replays) {
         Pools pools = Pools.of(slot);
-        double preferredShare =
-                !pools.hasPreferred() ? 0 : pools.hasExploration() ? pools.mix().preferredShare() : 1;
-        double[] preferred = pools.weights(true);
-        double[] exploration = pools.weights(false);
-        double preferredTotal = sum(preferred);
-        double explorationTotal = sum(exploration);
+        double noveltyTotal = sum(pools.novelty());
+        double knownTotal = sum(pools.known());
         double[] probabilities = new double[slot.size()];
         for (int i = 0; i < probabilities.length; i++) {
-            probabilities[i] = preferred[i] > 0
-                    ? preferredShare * preferred[i] / preferredTotal
-                    : (1 - preferredShare) * exploration[i] / explorationTotal;
+            double fromNovelty = noveltyTotal == 0 ? 0 : pools.noveltyShare() * pools.novelty()[i] / noveltyTotal;
+            double fromKnown = knownTotal == 0 ? 0 : (1 - pools.noveltyShare()) * pools.known()[i] / knownTotal;
+            probabilities[i] = fromNovelty + fromKnown;
         }
         return probabilities;
     }
 
-    /** An untried task is novelty; a tried one exploits from the preferred pool and explores from the other. */
+    /** An untried task is novelty; a tried one exploits from the phase's pool and explores from outside it. */
     @Override
     public Selection.Pool pool(Slot slot, int index) {
         Candidate candidate = slot.candidate(index);
         if (!candidate.tried()) {
             return Selection.Pool.NOVELTY;
         }
-        return isPreferred(candidate, PhaseMix.of(slot.phase())) ? Selection.Pool.EXPLOIT : Selection.Pool.EXPLORE;
-    }
-
-    /** Whether the candidate belongs to its phase's preferred pool. */
-    static boolean isPreferred(Candidate candidate, PhaseMix mix) {
-        return mix.preferred().test(candidate) && !candidate.onProbation();
+        return PhaseMix.of(slot.phase()).exploits(candidate) ? Selection.Pool.EXPLOIT : Selection.Pool.EXPLORE;
     }
 
     /**
      * With a pooled prior, the user's estimate starting from it ({@link Candidate#pooledEstimate}), tried or
      * not. Without one, a tried task's learned affinity, and an untried one's fit scaled by its affinity
      * against the prior, so the weak evidence of being planned and left not reported lowers it a little.
+     * A task back on probation starts afresh at its fit: the skips that made it disliked have lapsed, and
+     * weighed by them it would never come back. Doubled ({@value #LOVED_BOOST}) for a task like one the user
+     * loved lately, as their summary promised.
      */
     static double weight(Candidate candidate) {
         double base;
-        if (candidate.pooled() != null) {
+        if (candidate.onProbation()) {
+            base = candidate.fit();
+        } else if (candidate.pooled() != null) {
             base = candidate.pooledEstimate();
         } else {
             base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
         }
-        return Math.pow(Math.max(base, 0.01), SHARPNESS);
+        return Math.pow(Math.max(base, 0.01), SHARPNESS) * (candidate.similarToLoved() ? LOVED_BOOST : 1);
     }
 
     private static double sum(double[] values) {
@@ -105,44 +106,34 @@ public final class AdaptivePolicy implements Policy {
         return total;
     }
 
-    /** The slot split into the phase's two pools, as weights over the slot's order (0 outside the pool). */
-    private record Pools(PhaseMix mix, boolean[] preferred, double[] weights) {
+    /**
+     * The slot's two pools as weights over its order (0 outside a pool), with novelty's share of the draws:
+     * all of them when nothing is exploitable, none when nothing is new.
+     */
+    private record Pools(double noveltyShare, double[] novelty, double[] known) {
 
         static Pools of(Slot slot) {
             PhaseMix mix = PhaseMix.of(slot.phase());
-            boolean[] preferred = new boolean[slot.size()];
-            double[] weights = new double[slot.size()];
+            boolean[] known = new boolean[slot.size()];
+            boolean[] outside = new boolean[slot.size()];
             for (int i = 0; i < slot.size(); i++) {
-                preferred[i] = isPreferred(slot.candidate(i), mix);
-                weights[i] = weight(slot.candidate(i));
+                known[i] = mix.exploits(slot.candidate(i));
+                outside[i] = mix.noveltyFromAll() || !known[i];
             }
-            return new Pools(mix, preferred, weights);
-        }
-
-        boolean hasPreferred() {
-            for (boolean in : preferred) {
-                if (in) {
-                    return true;
-                }
+            boolean[] novel = Novelty.of(slot, outside);
+            double[] novelty = new double[slot.size()];
+            double[] exploited = new double[slot.size()];
+            boolean anyNovel = false;
+            boolean anyKnown = false;
+            for (int i = 0; i < slot.size(); i++) {
+                double weight = weight(slot.candidate(i));
+                novelty[i] = novel[i] ? weight : 0;
+                exploited[i] = known[i] ? weight : 0;
+                anyNovel |= novel[i];
+                anyKnown |= known[i];
             }
-            return false;
-        }
-
-        boolean hasExploration() {
-            for (boolean in : preferred) {
-                if (!in) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        double[] weights(boolean ofPreferred) {
-            double[] pool = new double[weights.length];
-            for (int i = 0; i < pool.length; i++) {
-                pool[i] = preferred[i] == ofPreferred ? weights[i] : 0;
-            }
-            return pool;
+            double share = !anyNovel ? 0 : anyKnown ? mix.noveltyShare() : 1;
+            return new Pools(share, novelty, exploited);
         }
     }
 }

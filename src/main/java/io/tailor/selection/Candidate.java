@@ -2,6 +2,7 @@ package io.tailor.selection;
 
 import io.tailor.library.TaskScoring.ScoredTask;
 import io.tailor.profile.TaskStats;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param evidenceValue the evidence's mean outcome, and {@code evidenceWeight} its decayed weight then
  * @param pooled what users like this one did with it, on the evidence's scale ({@link TaskPrior#mean}); null
  *     without a pooled prior
+ * @param daysUnseen whole days from the user's latest report of it to the plan's start; null when untried
+ * @param similarToLoved in the variation group of a task the user loved lately ({@link TaskStats#isLoved}),
+ *     the task itself included: what a summary's "We'll include similar tasks" promises
  */
 public record Candidate(
         String taskId,
@@ -27,9 +31,11 @@ public record Candidate(
         double affinity,
         double evidenceValue,
         double evidenceWeight,
-        @Nullable Double pooled) {
+        @Nullable Double pooled,
+        @Nullable Integer daysUnseen,
+        boolean similarToLoved) {
 
-    /** A candidate without a pooled prior. */
+    /** A candidate without a pooled prior, and without its days unseen (a log from before they were kept). */
     public Candidate(
             String taskId,
             double fit,
@@ -40,10 +46,24 @@ public record Candidate(
             double affinity,
             double evidenceValue,
             double evidenceWeight) {
-        this(taskId, fit, tried, favorite, proven, onProbation, affinity, evidenceValue, evidenceWeight, null);
+        this(
+                taskId,
+                fit,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                null,
+                null,
+                false);
     }
 
-    static Candidate of(ScoredTask scored, TaskStats stats, Instant planTime, Optional<TaskPrior> prior) {
+    static Candidate of(
+            ScoredTask scored, TaskStats stats, Instant planTime, Optional<TaskPrior> prior, boolean similarToLoved) {
+        Instant lastReported = stats.lastFeedbackAt();
         return new Candidate(
                 scored.task().id(),
                 scored.score(),
@@ -54,7 +74,12 @@ public record Candidate(
                 stats.affinity().score(planTime),
                 stats.affinity().value(),
                 stats.affinity().weightAt(planTime),
-                prior.map(TaskPrior::mean).orElse(null));
+                prior.map(TaskPrior::mean).orElse(null),
+                lastReported == null
+                        ? null
+                        : (int) Math.max(
+                                0, Duration.between(lastReported, planTime).toDays()),
+                similarToLoved);
     }
 
     /**

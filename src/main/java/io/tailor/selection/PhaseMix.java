@@ -4,19 +4,21 @@ import io.tailor.profile.LearningPhase;
 import java.util.function.Predicate;
 
 /**
- * The spec's exploration/exploitation mix per phase: the share of draws that go to the phase's
- * preferred pool, and which tasks belong to it. The rest of the draws explore everything else.
+ * The spec's exploration/exploitation mix per phase: the share of draws that go to novelty, and which tasks
+ * the rest of the draws exploit (never one on probation: it comes back only as novelty).
  * <ul>
- *   <li>discovery: 80% untried, 20% tried;
- *   <li>establishment: 70% favorites, 30% exploration;
- *   <li>mastery: 85% proven, 15% novelty.
+ *   <li>discovery: 80% new, 20% tried;
+ *   <li>establishment: 70% favorites, 30% new;
+ *   <li>mastery: 85% proven, 15% new.
  * </ul>
+ * Novelty means new ({@link Novelty}): untried tasks first, then the longest unseen. Discovery's novelty may
+ * draw on any candidate; the other phases' on what they do not exploit.
  */
-record PhaseMix(double preferredShare, Predicate<Candidate> preferred) {
+record PhaseMix(double noveltyShare, Predicate<Candidate> known, boolean noveltyFromAll) {
 
-    static final PhaseMix DISCOVERY = new PhaseMix(0.80, candidate -> !candidate.tried());
-    static final PhaseMix ESTABLISHMENT = new PhaseMix(0.70, Candidate::favorite);
-    static final PhaseMix MASTERY = new PhaseMix(0.85, Candidate::proven);
+    static final PhaseMix DISCOVERY = new PhaseMix(0.80, Candidate::tried, true);
+    static final PhaseMix ESTABLISHMENT = new PhaseMix(0.30, Candidate::favorite, false);
+    static final PhaseMix MASTERY = new PhaseMix(0.15, Candidate::proven, false);
 
     static PhaseMix of(LearningPhase phase) {
         return switch (phase) {
@@ -24,5 +26,10 @@ record PhaseMix(double preferredShare, Predicate<Candidate> preferred) {
             case ESTABLISHMENT -> ESTABLISHMENT;
             case MASTERY -> MASTERY;
         };
+    }
+
+    /** Whether the candidate is in the pool the phase exploits. */
+    boolean exploits(Candidate candidate) {
+        return known.test(candidate) && !candidate.onProbation();
     }
 }

@@ -1,16 +1,19 @@
 package io.tailor.summary;
 
 import io.tailor.profile.LearningPhase;
+import io.tailor.profile.TaskStats;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Suggestions for next week:
  * <ul>
- *   <li>up to {@value #MAX_LOVED} of the week's tasks done and rated at least {@value #LOVED_RATING}:
- *       "You loved ...! We'll include similar tasks.";
+ *   <li>up to {@value #MAX_LOVED} of the week's tasks done and rated at least {@value #LOVED_RATING}, that
+ *       week and overall: "You loved ...! We'll include similar tasks.", which the selector keeps by favouring
+ *       the task's variation group for the next week ({@link TaskStats#isLoved});
  *   <li>up to {@value #MAX_DISLIKED} tasks the profile marks disliked: they get a rest;
  *   <li>the weakest category, if its completion rate was under {@value #WEAK_RATE} over at least
  *       {@value #MIN_WEAK_TASKS} tasks, as a fact: no promise the selector does not keep (it does not pick
@@ -21,18 +24,19 @@ import java.util.Map;
 final class Recommendations {
 
     static final int MAX_LOVED = 2;
-    static final double LOVED_RATING = 4.0;
+    static final double LOVED_RATING = TaskStats.LOVED_MIN_MEAN_RATING;
     static final int MAX_DISLIKED = 2;
     static final double WEAK_RATE = 0.5;
     static final int MIN_WEAK_TASKS = 2;
 
     private Recommendations() {}
 
-    static List<String> forNextWeek(WeekStats week, List<String> dislikedNames, LearningPhase phase) {
+    /** {@code meanRating}: a task's mean rating over all the user's reports, 0 when never rated. */
+    static List<String> forNextWeek(
+            WeekStats week, List<String> dislikedNames, ToDoubleFunction<String> meanRating, LearningPhase phase) {
         List<String> recommendations = new ArrayList<>();
         week.tasks().stream()
-                .filter(task -> task.counts().completed() > 0
-                        && task.counts().meanRating().orElse(0) >= LOVED_RATING)
+                .filter(task -> loved(task, meanRating))
                 .sorted(Comparator.comparingDouble((WeekStats.TaskWeek task) ->
                                 task.counts().meanRating().getAsDouble())
                         .reversed()
@@ -62,5 +66,14 @@ final class Recommendations {
                     case MASTERY -> "🏆 Next week: your proven routine, with a little novelty to keep it fresh.";
                 });
         return recommendations;
+    }
+
+    /** Done and rated lovingly that week, and overall: the selector favours only what is loved overall. */
+    private static boolean loved(WeekStats.TaskWeek task, ToDoubleFunction<String> meanRating) {
+        String id = task.taskLibraryId();
+        return id != null
+                && task.counts().completed() > 0
+                && task.counts().meanRating().orElse(0) >= LOVED_RATING
+                && meanRating.applyAsDouble(id) >= LOVED_RATING;
     }
 }

@@ -75,7 +75,12 @@ class WeeklySummaries {
                 WeeklySummary.FavoriteTask.of(week),
                 streaks,
                 InsightRules.insights(week, previous, streaks.currentStreak()),
-                Recommendations.forNextWeek(week, dislikedNames(profile, clock.instant()), phase),
+                Recommendations.forNextWeek(
+                        week,
+                        dislikedNames(profile, clock.instant()),
+                        taskId -> profile.map(p -> p.task(taskId).meanRating().orElse(0))
+                                .orElse(0.0),
+                        phase),
                 week.isEmpty() ? WeeklySummary.EMPTY : null);
     }
 

@@ -38,11 +38,15 @@ class DecisionLineWriterTest {
                             false,
                             0.74,
                             0.8,
-                            2.3),
+                            2.3,
+                            0.62,
+                            9,
+                            true),
                     Decisions.candidate("hydration-morning-broth", "hydration")),
             5,
             new Experiment("exp1", "control"));
 
+    /** The optional candidate fields are written only when there is something to say, and read back. */
     @Test
     void writesTheDsjsonShapeOfCbExploreAdfWithTheChosenActionFirst() {
         String json = DecisionLineWriter.toJson(EXAMPLE);
@@ -59,7 +63,8 @@ class DecisionLineWriterTest {
                 .contains("{\"id\":\"hydration-morning-lemon-water\",\"category\":\"hydration\","
                         + "\"variation_group\":\"lemon-water\",\"archetype_fit\":0.9,\"mode_fit\":0.8,\"fit\":0.87,"
                         + "\"duration_minutes\":5,\"tried\":true,\"favorite\":false,\"proven\":false,"
-                        + "\"on_probation\":false,\"affinity\":0.74,\"evidence_value\":0.8,\"evidence_weight\":2.3}")
+                        + "\"on_probation\":false,\"affinity\":0.74,\"evidence_value\":0.8,\"evidence_weight\":2.3,"
+                        + "\"pooled\":0.62,\"days_unseen\":9,\"similar_to_loved\":true}")
                 .endsWith("]},\"VWState\":{\"m\":\"adaptive/1\"},\"pool\":\"exploit\",\"probability_kind\":\"exact\","
                         + "\"outcome\":\"done\",\"rating\":5,\"experiment\":{\"id\":\"exp1\",\"arm\":\"control\"}}")
                 .doesNotContain("\n");

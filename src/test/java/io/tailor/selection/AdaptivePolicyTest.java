@@ -57,13 +57,15 @@ class AdaptivePolicyTest {
     }
 
     @Test
-    void anEmptyPreferredPoolYieldsToTheOther() {
+    void withNothingUntriedDiscoveryDrawsTriedTasksAndNeverCallsThemNew() {
         Map<String, TaskStats> allTried = new HashMap<>();
         library.forEach(task -> allTried.put(task.id(), stats(0)));
         PreferenceProfile profile = profile("all-tried", LearningPhase.DISCOVERY, allTried);
         for (int day = 0; day < 200; day++) {
             Selection selection = select(profile, DAY.plusDays(day));
-            assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLORE);
+            // the 20% of tried tasks is what discovery exploits; its 80% of novelty falls to the longest unseen
+            assertThat(selection.pool()).isEqualTo(Selection.Pool.EXPLOIT);
+            assertThat(selection.reason()).doesNotContain("new").doesNotContain("New");
         }
     }
 

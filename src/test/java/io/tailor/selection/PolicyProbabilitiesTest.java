@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases,
- * tried and untried, favourites and proven tasks, strong and weak evidence), 40,000 draws each.
+ * tried and untried, favourites and proven tasks, strong and weak evidence, tried tasks unseen for as long as
+ * each other or not), 40,000 draws each.
  */
 class PolicyProbabilitiesTest {
 
@@ -95,7 +96,10 @@ class PolicyProbabilitiesTest {
                     tried && random.nextInt(10) == 0,
                     tried ? value : 0.5,
                     value,
-                    weight));
+                    weight,
+                    null,
+                    tried ? random.nextInt(3) * 7 : null,
+                    random.nextInt(4) == 0));
         }
         candidates.sort((a, b) -> Double.compare(b.fit(), a.fit()));
         LearningPhase phase = LearningPhase.values()[random.nextInt(LearningPhase.values().length)];

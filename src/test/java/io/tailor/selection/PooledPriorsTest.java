@@ -156,7 +156,9 @@ class PooledPriorsTest {
                 stats.affinity().score(PLAN_TIME),
                 stats.affinity().value(),
                 stats.affinity().weightAt(PLAN_TIME),
-                prior == null ? null : prior.mean());
+                prior == null ? null : prior.mean(),
+                null,
+                false);
     }
 
     private static double chosenShare(SelectionRequest request, String taskId) {

@@ -66,12 +66,25 @@ class InsightRulesTest {
                 new TaskDay(MONDAY, "a", "movement-a", "Morning Yoga", Category.MOVEMENT, 2, 2, 2, 9),
                 new TaskDay(MONDAY, "b", "nutrition-b", "Rainbow Salad", Category.NUTRITION, 3, 1, 0, 0));
         assertThat(Recommendations.forNextWeek(
-                        WeekStats.of(days, List.of()), List.of("HIIT Blast"), LearningPhase.ESTABLISHMENT))
+                        WeekStats.of(days, List.of()),
+                        List.of("HIIT Blast"),
+                        task -> task.equals("movement-a") ? 4.5 : 0,
+                        LearningPhase.ESTABLISHMENT))
                 .containsExactly(
                         "✅ You loved 'Morning Yoga'! We'll include similar tasks.",
                         "🔄 We'll give 'HIIT Blast' a rest and try something else.",
                         "🎯 Nutrition was your toughest category (33%).",
                         "🏗️ Next week leans on your favorites to build consistency.");
+    }
+
+    @Test
+    void aTaskLovedThisWeekButNotOverallIsNotPromised() {
+        List<TaskDay> days =
+                List.of(new TaskDay(MONDAY, "a", "movement-a", "Morning Yoga", Category.MOVEMENT, 2, 2, 2, 9));
+        // rated 4.5 this week, 3.5 over all its reports: the selector would not favour its group
+        assertThat(Recommendations.forNextWeek(
+                        WeekStats.of(days, List.of()), List.of(), task -> 3.5, LearningPhase.ESTABLISHMENT))
+                .noneMatch(line -> line.contains("You loved"));
     }
 
     private static List<String> insights(WeekStats week) {

@@ -57,7 +57,8 @@ class WeeklySummaryApiTest extends FixedClockTest {
                         "🔥 Amazing! You completed 79% of your 28 tasks!",
                         "🌟 Incredible consistency! Active 6 days this week.");
         assertThat(strings(summary.get("recommendations")))
-                .contains("✅ You loved 'Morning Yoga'! We'll include similar tasks.");
+                .as("Morning Yoga is not in the library: the selector could not include similar tasks")
+                .noneMatch(line -> line.contains("You loved"));
         assertThat(summary.get("favorite_tasks").get(0).get("task_name").asString())
                 .isEqualTo("Morning Yoga");
         assertThat(summary.get("favorite_tasks").get(0).get("mean_rating").asDouble())
@@ -272,6 +273,20 @@ class WeeklySummaryApiTest extends FixedClockTest {
             assertThat(reply.json().get("errors").get(0).get("field").asString())
                     .isEqualTo("week_start");
         }
+    }
+
+    @Test
+    void aLovedLibraryTaskIsPromisedSimilarTasks() {
+        for (int day = 0; day < 2; day++) {
+            Reply reply = api().post("/api/v1/feedback/task", Tokens.user(user), """
+                    {"user_id": "%s", "task_library_id": "movement-sunrise-yoga-flow", "task_name": "Sunrise Yoga Flow",
+                     "category": "movement", "completed": true, "satisfaction_rating": %d, "occurred_at": "%s"}""".formatted(
+                            user, 5 - day, at(WEEK.plusDays(day), 8)));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        }
+
+        assertThat(strings(summary(user, WEEK).get("recommendations")))
+                .contains("✅ You loved 'Sunrise Yoga Flow'! We'll include similar tasks.");
     }
 
     private void feedback(String userId, String task, String category, boolean completed, Integer rating, Instant at) {
