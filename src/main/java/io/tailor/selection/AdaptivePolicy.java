@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 
 /**
  * The spec's phase 2: one draw decides between novelty and the pool the phase exploits ({@link PhaseMix},
- * {@link Novelty}); an empty pool yields to the other. Within a pool a candidate is drawn with weight
+ * {@link Novelty}); with nothing new, every draw exploits, and with nothing to exploit (no favorite yet), the
+ * exploiting share takes the best of every candidate. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
  * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
  * often than a merely tried one. Its probabilities are exact: each pool's share times the candidate's share
@@ -107,8 +108,10 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * The slot's two pools as weights over its order (0 outside a pool), with novelty's share of the draws:
-     * all of them when nothing is exploitable, none when nothing is new.
+     * The slot's two pools as weights over its order (0 outside a pool), with novelty's share of the draws
+     * (none when nothing is new). When rotation or the user's history leaves nothing the phase exploits (no
+     * favorite, nothing proven yet), its share exploits the best of every candidate by weight instead, so a
+     * user is not handed a day of untried tasks for lack of a favorite.
      */
     private record Pools(double noveltyShare, double[] novelty, double[] known) {
 
@@ -116,24 +119,23 @@ public final class AdaptivePolicy implements Policy {
             PhaseMix mix = PhaseMix.of(slot.phase());
             boolean[] known = new boolean[slot.size()];
             boolean[] outside = new boolean[slot.size()];
+            boolean anyKnown = false;
             for (int i = 0; i < slot.size(); i++) {
                 known[i] = mix.exploits(slot.candidate(i));
                 outside[i] = mix.noveltyFromAll() || !known[i];
+                anyKnown |= known[i];
             }
             boolean[] novel = Novelty.of(slot, outside);
             double[] novelty = new double[slot.size()];
             double[] exploited = new double[slot.size()];
             boolean anyNovel = false;
-            boolean anyKnown = false;
             for (int i = 0; i < slot.size(); i++) {
                 double weight = weight(slot.candidate(i));
                 novelty[i] = novel[i] ? weight : 0;
-                exploited[i] = known[i] ? weight : 0;
+                exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];
-                anyKnown |= known[i];
             }
-            double share = !anyNovel ? 0 : anyKnown ? mix.noveltyShare() : 1;
-            return new Pools(share, novelty, exploited);
+            return new Pools(anyNovel ? mix.noveltyShare() : 0, novelty, exploited);
         }
     }
 }

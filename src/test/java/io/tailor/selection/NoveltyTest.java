@@ -58,6 +58,15 @@ class NoveltyTest {
     }
 
     @Test
+    void withNothingProvenMasteryExploitsTheBestOfEveryCandidateNotOnlyTheNew() {
+        // both weigh 0.5³: the tried task's affinity 0.5, the untried one's fit 0.5
+        Slot slot = new Slot(LearningPhase.MASTERY, List.of(mediocre("tried", 3), untried("new", 0.5)), "tried");
+
+        assertThat(ADAPTIVE.probabilities(slot, new SplittableRandom(1)))
+                .containsExactly(new double[] {0.85 / 2, 0.15 + 0.85 / 2}, within(1e-12));
+    }
+
+    @Test
     void aLapsedDislikeComesBackAsNoveltyBesideTheUntried() {
         Candidate probation = new Candidate("probation", 0.8, true, false, false, true, 0.5, 0.5, 0, null, 28, false);
         Slot slot = new Slot(LearningPhase.MASTERY, List.of(proven("proven"), probation), "proven");
