@@ -13,7 +13,8 @@ function restedBecause(task) {
   return 'skipped several times in a row; it will come back later for another try';
 }
 
-export function renderLearned(container, profile) {
+/** `heading` is the level of the panel's own headings ('h3' in the user view). */
+export function renderLearned(container, profile, { heading = 'h3' } = {}) {
   if (!profile.totals.total_feedback) {
     container.replaceChildren(h('p', { className: 'hint', id: 'learned-empty' },
       'Nothing yet: each task you mark done or skipped teaches Tailor what suits you.'));
@@ -25,10 +26,10 @@ export function renderLearned(container, profile) {
   const exploring = profile.tasks.filter((t) => !t.favorite && !t.disliked && !t.proven && t.task_name)
     .map((t) => `${t.task_name}: seen ${t.times_shown} time${t.times_shown === 1 ? '' : 's'}`);
   container.replaceChildren(h('div', { className: 'columns' },
-    h('div', {}, h('h3', {}, 'By category'), list(categories, 'No category yet.')),
-    h('div', {}, h('h3', {}, 'Favourites'), list(profile.favorites.map((t) => t.task_name ?? t.task_library_id),
+    h('div', {}, h(heading, {}, 'By category'), list(categories, 'No category yet.')),
+    h('div', {}, h(heading, {}, 'Favourites'), list(profile.favorites.map((t) => t.task_name ?? t.task_library_id),
       'None yet: do a task a few times and rate it well.')),
-    h('div', {}, h('h3', {}, 'Resting for now'), list(profile.disliked.map((t) => `${t.task_name ?? t.task_library_id}: ${restedBecause(t)}`),
+    h('div', {}, h(heading, {}, 'Resting for now'), list(profile.disliked.map((t) => `${t.task_name ?? t.task_library_id}: ${restedBecause(t)}`),
       'Nothing is being rested.')),
-    h('div', {}, h('h3', {}, 'Still exploring'), list(exploring.slice(0, 8), 'Nothing left to explore right now.'))));
+    h('div', {}, h(heading, {}, 'Still exploring'), list(exploring.slice(0, 8), 'Nothing left to explore right now.'))));
 }

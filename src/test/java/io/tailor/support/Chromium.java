@@ -162,10 +162,19 @@ public final class Chromium implements AutoCloseable {
 
     /** Takes the network away (or gives it back), as a phone losing its signal. */
     public void offline(boolean offline) {
+        network(offline, 0);
+    }
+
+    /** Adds this much latency to every request (0: none), as a slow connection. */
+    public void latency(int millis) {
+        network(false, millis);
+    }
+
+    private void network(boolean offline, int latencyMillis) {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand(
                 "Network.emulateNetworkConditions",
-                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                Map.of("offline", offline, "latency", latencyMillis, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /** axe-core (a test WebJar) run on the page: every violation, whatever its impact, by rule id. */

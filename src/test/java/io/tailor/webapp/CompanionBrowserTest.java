@@ -228,6 +228,59 @@ class CompanionBrowserTest extends IntegrationTest {
         chromium.consoleErrors(); // the failed fetches while offline
     }
 
+    @Test
+    void aSlowApiStillShowsThePagesFrameAtOnceAndThePlanWhenItComes() {
+        String user = "slow-" + UUID.randomUUID();
+        chromium.open("/", Chromium.DESKTOP);
+        chromium.timeZone("UTC");
+        chromium.waitFor(By.id("user-token")).sendKeys(Tokens.user(user));
+        chromium.latency(2500);
+        try {
+            long clicked = System.nanoTime();
+            chromium.driver().findElement(By.cssSelector("#token-form button")).click();
+            chromium.waitFor(By.cssSelector("#plan .skeleton"));
+            assertThat((System.nanoTime() - clicked) / 1_000_000)
+                    .as("the frame, before any answer")
+                    .isLessThan(2000);
+            assertThat(chromium.driver().findElement(By.id("greeting")).getText())
+                    .startsWith("Good");
+        } finally {
+            chromium.latency(0);
+        }
+        chromium.waitFor(By.id("onboarding-skip")).click();
+        chromium.until(d -> cards().size() == 5);
+        assertThat(chromium.driver().findElements(By.cssSelector("#plan .skeleton")))
+                .isEmpty();
+    }
+
+    @Test
+    void theOperatorsLookUpShowsWhatWasLearnedAndClearsWhenItFindsNobody() {
+        String user = signIn(Chromium.DESKTOP);
+        cards().get(0).findElement(By.className("done")).click();
+        chromium.waitFor(By.cssSelector(".card .rate[aria-label^='5 of 5']")).click();
+        chromium.until(d -> cards().get(0).getDomAttribute("class").contains("done"));
+
+        chromium.open("/admin", Chromium.DESKTOP);
+        chromium.waitFor(By.id("admin-token")).sendKeys(Tokens.service());
+        chromium.driver().findElement(By.cssSelector("#token-form button")).click();
+        chromium.waitFor(By.id("lookup-user")).clear();
+        chromium.driver().findElement(By.id("lookup-user")).sendKeys(user);
+        chromium.driver().findElement(By.cssSelector("#lookup button")).click();
+        chromium.until(d -> d.findElement(By.id("user")).getText().contains(user + ":"));
+        assertThat(chromium.waitFor(By.id("user-learned")).getText()).contains("By category");
+        assertThat(chromium.driver().findElements(By.cssSelector(".tile .meaning")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.getText()).isNotBlank());
+        assertThat(chromium.driver().findElement(By.id("latency")).getText()).doesNotContain(" 0.0");
+
+        WebElement field = chromium.driver().findElement(By.id("lookup-user"));
+        field.clear();
+        field.sendKeys("nobody-" + UUID.randomUUID());
+        chromium.driver().findElement(By.cssSelector("#lookup button")).click();
+        chromium.waitFor(By.id("user-nobody"));
+        assertThat(chromium.driver().findElement(By.id("user")).getText()).doesNotContain(user);
+    }
+
     private static final String CONTRAST = "const hex = (c) => [1, 3, 5].map(i => parseInt(c.slice(i, i + 2), 16));"
             + " const lum = (rgb) => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })"
             + ".reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);"
