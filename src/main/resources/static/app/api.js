@@ -54,7 +54,7 @@ function busy(delta) {
 }
 
 /** One call; resolves to the parsed JSON body (or null), rejects with an ApiError carrying a readable message. */
-export async function call(method, path, { token, body, headers = {} } = {}) {
+export async function call(method, path, { token, body, headers = {}, retry = true } = {}) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
@@ -70,7 +70,7 @@ export async function call(method, path, { token, body, headers = {} } = {}) {
         break;
       } catch {
         // every write the pages send is safe to repeat (Idempotency-Key, stored plans, corrections)
-        if (attempt >= RETRY_DELAYS_MS.length) {
+        if (!retry || attempt >= RETRY_DELAYS_MS.length) {
           throw new ApiError(0, 'Network error', 'Tailor could not be reached. Check your connection and try again.');
         }
         if (attempt === 0) showMessage('The connection was lost. Trying again…', 'info');

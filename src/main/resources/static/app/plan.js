@@ -3,6 +3,7 @@
 // or a retry records once. A report can be changed the same day (PATCH /api/v1/feedback/{feedback_id}).
 
 import { call, h, showMessage } from './api.js';
+import { enqueue, waiting } from './outbox.js';
 import { categoryName } from './styles.js';
 
 const LABEL = { pending: 'To do', done: 'Done', skipped: 'Skipped' };
@@ -64,6 +65,11 @@ export function renderPlan(container, plan, library, { token, onReported, progre
   }
 
   function renderActions(actions, item) {
+    if (item.queued) {
+      actions.replaceChildren(h('p', { className: 'status queued', role: 'status' },
+        `${LABEL[item.status]} · saved on this device, sent when you are back online`));
+      return;
+    }
     if (item.status !== 'pending') {
       const rated = item.satisfaction_rating ? ` · rated ${item.satisfaction_rating} of 5` : '';
       const change = h('button', { type: 'button', className: 'change', 'aria-label': `Change: ${item.task_name}` },
@@ -135,6 +141,13 @@ export function renderPlan(container, plan, library, { token, onReported, progre
       settle(item, answer.completed, answer.rating, reply.feedback_id);
       onReported(reply);
     } catch (error) {
+      if (error.status === 0) {
+        // no network: kept with its key, sent when it is back (app/outbox.js)
+        enqueue({ body, key });
+        Object.assign(item, { queued: true });
+        settle(item, answer.completed, answer.rating);
+        return;
+      }
       if (error.status !== 409) {
         showMessage(error);
         buttons.forEach((button) => { button.disabled = false; });
@@ -149,6 +162,10 @@ export function renderPlan(container, plan, library, { token, onReported, progre
     }
   }
 
+  const queued = waiting();
+  plan.items.filter((item) => item.status === 'pending' && queued.has(item.plan_item_id)).forEach((item) => {
+    Object.assign(item, { queued: true, status: queued.get(item.plan_item_id).body.completed ? 'done' : 'skipped' });
+  });
   container.removeAttribute('aria-busy');
   container.replaceChildren(...plan.items.map((item) => {
     const actions = h('div', { className: 'actions' });

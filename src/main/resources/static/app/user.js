@@ -5,6 +5,7 @@
 import { call, clearMessages, showMessage, subjectOf, tokens } from './api.js';
 import { renderLearned } from './learned.js';
 import { renderOnboarding } from './onboarding.js';
+import { flush, waiting } from './outbox.js';
 import { renderPhase } from './phase.js';
 import { renderPlan, renderSkeleton } from './plan.js';
 import { renderSettings } from './settings.js';
@@ -42,7 +43,35 @@ async function loadPlan({ regenerate = false, categories } = {}) {
   const body = { user_id: state.userId, ...(regenerate ? { regenerate: true } : {}),
     ...(categories?.length ? { categories } : {}) };
   state.plan = await call('POST', '/api/v1/plans', { token: state.token, body });
+  localStorage.setItem(LAST_PLAN, JSON.stringify(state.plan));
   showPlan();
+}
+
+const LAST_PLAN = 'tailor.lastPlan';
+
+/** Without a network: the last plan this browser saw for this user, answers kept for later. */
+function showLastPlan() {
+  const last = JSON.parse(localStorage.getItem(LAST_PLAN) ?? 'null');
+  if (!last || last.user_id !== state.userId) return false;
+  state.plan = last;
+  showPlan();
+  showMessage('You are offline: this is your last plan. Your answers are sent when you are back online.', 'info');
+  return true;
+}
+
+/** Sends the reports made offline, then shows the day as the service now has it. */
+let sending = false;
+async function sendWaiting() {
+  if (!state.token || sending) return;
+  sending = true;
+  try {
+    if (await flush(state.token)) {
+      await loadPlan();
+      afterReport();
+    }
+  } finally {
+    sending = false;
+  }
 }
 
 function showPlan() {
@@ -164,7 +193,9 @@ async function start(token) {
     await library;
     showPlan();
     await rest;
+    await sendWaiting();
   } catch (error) {
+    if (error.status === 0 && showLastPlan()) return;
     showMessage(error);
     if (error.status === 401) signOut();
   }
@@ -194,5 +225,9 @@ $('replan').addEventListener('click', () => {
 });
 $('earlier-week').addEventListener('click', () => loadWeek(shiftWeek(state.shownWeek, -1)).catch(showMessage));
 $('later-week').addEventListener('click', () => loadWeek(shiftWeek(state.shownWeek, 1)).catch(showMessage));
+window.addEventListener('online', () => sendWaiting().catch(showMessage));
+// and now and then, for a network that comes back without the browser saying so
+setInterval(() => { if (waiting().size) sendWaiting().catch(() => {}); }, 5000);
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 const saved = tokens.get('user');
 if (saved) start(saved); else showSignIn();

@@ -281,6 +281,41 @@ class CompanionBrowserTest extends IntegrationTest {
         assertThat(chromium.driver().findElement(By.id("user")).getText()).doesNotContain(user);
     }
 
+    @Test
+    void theAppInstallsOpensOfflineWithTheLastPlanAndSendsWhatWasAnsweredOnceTheNetworkIsBack() {
+        JsonNode manifest = api().get("/app/manifest.webmanifest").json();
+        assertThat(manifest.get("start_url").asString()).isEqualTo("/");
+        assertThat(manifest.get("display").asString()).isEqualTo("standalone");
+        assertThat(api().get("/sw.js").status()).isEqualTo(200);
+        String user = signIn(Chromium.PHONE);
+        assertThat(chromium.driver().findElement(By.cssSelector("link[rel=manifest]")).getDomAttribute("href"))
+                .isEqualTo("/app/manifest.webmanifest");
+        chromium.until(d -> Boolean.TRUE.equals(chromium.script("return !!navigator.serviceWorker.controller;")));
+        String firstTask = cards().get(0).getDomAttribute("aria-label");
+
+        chromium.offline(true);
+        try {
+            chromium.driver().navigate().refresh();
+            chromium.until(d -> cards().size() == 5);
+            assertThat(cards().get(0).getDomAttribute("aria-label")).isEqualTo(firstTask);
+            chromium.until(d -> d.findElement(By.id("messages")).getText().contains("You are offline"));
+            cards().get(0).findElement(By.className("skip")).click();
+            chromium.until(d -> cards().get(0).getText().contains("sent when you are back online"));
+            cards().get(1).findElement(By.className("skip")).click();
+            chromium.until(d -> cards().get(1).getText().contains("sent when you are back online"));
+            assertThat(profile(user).get("totals").get("total_feedback").asInt())
+                    .as("nothing sent while offline")
+                    .isZero();
+        } finally {
+            chromium.offline(false);
+        }
+        chromium.until(d -> profile(user).get("totals").get("total_feedback").asInt() == 2);
+        chromium.until(d -> !cards().get(0).getText().contains("back online"));
+        assertThat(profile(user).get("totals").get("skipped").asInt()).as("each once").isEqualTo(2);
+        assertThat(chromium.script("return localStorage.getItem('tailor.outbox');").toString()).isEqualTo("[]");
+        chromium.consoleErrors(); // the failed fetches while offline
+    }
+
     private static final String CONTRAST = "const hex = (c) => [1, 3, 5].map(i => parseInt(c.slice(i, i + 2), 16));"
             + " const lum = (rgb) => rgb.map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })"
             + ".reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);"
