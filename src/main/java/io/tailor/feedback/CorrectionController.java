@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code PATCH /feedback/{feedback_id}}: change a report of today (done ↔ skipped, the rating). */
 @RestController
 // a UUID only, so /feedback/task keeps answering a PATCH with 405, not a 400 about the id
-@RequestMapping("/api/v1/feedback/{feedback_id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
+@RequestMapping(
+        "/api/v1/feedback/{feedback_id:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}")
 @Tag(name = "Feedback")
 class CorrectionController {
 

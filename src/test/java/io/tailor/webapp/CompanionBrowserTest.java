@@ -288,7 +288,9 @@ class CompanionBrowserTest extends IntegrationTest {
         assertThat(manifest.get("display").asString()).isEqualTo("standalone");
         assertThat(api().get("/sw.js").status()).isEqualTo(200);
         String user = signIn(Chromium.PHONE);
-        assertThat(chromium.driver().findElement(By.cssSelector("link[rel=manifest]")).getDomAttribute("href"))
+        assertThat(chromium.driver()
+                        .findElement(By.cssSelector("link[rel=manifest]"))
+                        .getDomAttribute("href"))
                 .isEqualTo("/app/manifest.webmanifest");
         chromium.until(d -> Boolean.TRUE.equals(chromium.script("return !!navigator.serviceWorker.controller;")));
         String firstTask = cards().get(0).getDomAttribute("aria-label");
@@ -311,8 +313,12 @@ class CompanionBrowserTest extends IntegrationTest {
         }
         chromium.until(d -> profile(user).get("totals").get("total_feedback").asInt() == 2);
         chromium.until(d -> !cards().get(0).getText().contains("back online"));
-        assertThat(profile(user).get("totals").get("skipped").asInt()).as("each once").isEqualTo(2);
-        assertThat(chromium.script("return localStorage.getItem('tailor.outbox');").toString()).isEqualTo("[]");
+        assertThat(profile(user).get("totals").get("skipped").asInt())
+                .as("each once")
+                .isEqualTo(2);
+        assertThat(chromium.script("return localStorage.getItem('tailor.outbox');")
+                        .toString())
+                .isEqualTo("[]");
         chromium.consoleErrors(); // the failed fetches while offline
     }
 
