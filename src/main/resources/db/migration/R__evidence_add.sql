@@ -45,3 +45,32 @@ begin
         case when rating is null then 1.0 else 2.0 end, event_at) e;
 end
 $$;
+
+-- Evidence.replace: the evidence as if the outcome (was_completed, was_rating) added at event_at had been
+-- (now_completed, now_rating); its decayed share is swapped, so a same-day correction reads no history.
+create or replace function evidence_replace(
+    old_value double precision, old_weight double precision, as_of timestamptz, event_at timestamptz,
+    was_completed boolean, was_rating integer, now_completed boolean, now_rating integer,
+    out new_value double precision, out new_weight double precision, out new_as_of timestamptz)
+    language plpgsql immutable
+as $$
+declare
+    half_lives double precision := floor(extract(epoch from greatest(as_of - event_at, interval '0'))) / (14 * 24 * 3600);
+    decay double precision := case when half_lives > 1070 then 0 else power(0.5::double precision, half_lives) end;
+    was_weight double precision := case when was_rating is null then 1.0 else 2.0 end;
+    now_weight double precision := case when now_rating is null then 1.0 else 2.0 end;
+    was_signal double precision := case when not was_completed then 0 when was_rating is null then 0.8
+                                        else (was_rating - 1) / 4.0 end;
+    now_signal double precision := case when not now_completed then 0 when now_rating is null then 0.8
+                                        else (now_rating - 1) / 4.0 end;
+begin
+    new_as_of := as_of;
+    new_weight := greatest(0, old_weight + (now_weight - was_weight) * decay);
+    if new_weight = 0 then
+        new_value := 0.5;
+        return;
+    end if;
+    new_value := least(1, greatest(0,
+        (old_value * old_weight + (now_signal * now_weight - was_signal * was_weight) * decay) / new_weight));
+end
+$$;

@@ -22,3 +22,27 @@ begin
     end if;
 end
 $$;
+
+-- The reverse, when a correction leaves a day with no task done: the run holding the day is cut there
+-- (shortened at an end, split in the middle, dropped when it was that day alone).
+create or replace function unmark_active_day(p_user_id text, p_day date) returns void
+    language plpgsql
+as $$
+declare
+    run user_active_runs;
+begin
+    select * into run from user_active_runs
+    where user_id = p_user_id and start_date <= p_day order by start_date desc limit 1;
+    if not found or run.end_date < p_day then
+        return;
+    end if;
+    if run.start_date = p_day then
+        delete from user_active_runs where user_id = p_user_id and start_date = p_day;
+    else
+        update user_active_runs set end_date = p_day - 1 where user_id = p_user_id and start_date = run.start_date;
+    end if;
+    if run.end_date > p_day then
+        insert into user_active_runs (user_id, start_date, end_date) values (p_user_id, p_day + 1, run.end_date);
+    end if;
+end
+$$;

@@ -102,8 +102,6 @@ begin
         if found then
             raise exception using errcode = 'TLI09', message = reported_by::text;
         end if;
-        update plan_items set status = case when p_completed then 'done' else 'skipped' end
-        where user_id = p_user_id and id = item.id;
         -- the item's logged decision keeps its outcome, so reading the log joins nothing (V18)
         update plan_decisions set outcome = case when p_completed then 'done' else 'skipped' end, rating = p_rating
         where user_id = p_user_id and plan_item_id = item.id;
@@ -119,6 +117,12 @@ begin
     values (p_user_id, v_task_library_id, p_plan_item_id, v_task_name, v_category, p_completed, p_rating, p_notes,
         p_occurred_at, local_day)
     returning id into feedback_id;
+    if p_plan_item_id is not null then
+        -- the item shows what was recorded (V20), so a card needs no second read after a reload
+        update plan_items set status = case when p_completed then 'done' else 'skipped' end,
+            feedback_id = record_feedback_unlocked.feedback_id, satisfaction_rating = p_rating
+        where user_id = p_user_id and id = item.id;
+    end if;
 
     insert into user_daily_task_stats as s (user_id, local_date, task_key, task_library_id, task_name, category,
         total_count, completed_count, rating_count, rating_sum)
@@ -156,7 +160,13 @@ begin
                 select new_value, new_weight, new_as_of from evidence_add(t.affinity_value, t.affinity_weight,
                     t.affinity_at, p_completed, p_rating, p_occurred_at)),
             last_done_at = case when p_completed then greatest(t.last_done_at, p_occurred_at) else t.last_done_at end,
-            last_feedback_at = greatest(t.last_feedback_at, p_occurred_at);
+            last_feedback_at = greatest(t.last_feedback_at, p_occurred_at),
+            -- what correct_feedback() restores when this completion, the latest, turns out a skip (V20)
+            prev_done_at = case when p_completed and p_occurred_at >= coalesce(t.last_done_at, '-infinity')
+                then t.last_done_at else t.prev_done_at end,
+            skips_before_done = case when p_completed and p_occurred_at >= coalesce(t.last_done_at, '-infinity')
+                then case when p_occurred_at < t.last_feedback_at then 0 else t.consecutive_skips end
+                else t.skips_before_done end;
     end if;
 
     insert into user_category_preference as c (user_id, category, feedback_count, completed_count, rating_count,

@@ -5,6 +5,7 @@
 import { call, clearMessages, h, percent, showMessage, tokens } from './api.js';
 import { renderOpe } from './evaluation-ope.js';
 import { renderExperiments } from './experiments.js';
+import { renderLearned } from './learned.js';
 import { renderMetrics } from './metrics.js';
 import { renderSignIn } from './signin.js';
 
@@ -45,6 +46,7 @@ async function loadExperiments() {
 }
 
 async function lookUp(userId) {
+  $('user').replaceChildren(); // a look-up that finds nobody leaves no one else's data on screen
   const user = encodeURIComponent(userId);
   const [profile, phase] = await Promise.all([
     call('GET', `/api/v1/feedback/profile/${user}`, { token }),
@@ -54,6 +56,12 @@ async function lookUp(userId) {
     const date = new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
     return call('GET', `/api/v1/plans/${user}?date=${date}`, { token }).catch(() => ({ date, items: [] }));
   }));
+  if (!profile.totals.total_feedback && plans.every((plan) => !plan.items.length)) {
+    $('user').replaceChildren(h('p', { id: 'user-nobody' }, `Nobody with the id ${userId} has a plan or a report yet.`));
+    return;
+  }
+  const learned = h('div', { id: 'user-learned' });
+  renderLearned(learned, profile, { heading: 'h4' });
   $('user').replaceChildren(
     h('p', {}, `${profile.user_id}: ${profile.totals.total_feedback} feedbacks, ${percent(profile.totals.completion_rate)} done,`
       + ` phase ${phase.current_learning_phase} since ${phase.phase_started_at.slice(0, 10)}, zone ${profile.timezone}`),
@@ -61,6 +69,8 @@ async function lookUp(userId) {
     phase.history.length
       ? h('ul', {}, ...phase.history.map((t) => h('li', {}, `${t.transitioned_at.slice(0, 10)}: ${t.from_phase} → ${t.to_phase} (${t.cause})`)))
       : h('p', { className: 'hint' }, 'No transitions yet.'),
+    h('h3', {}, 'What was learned'),
+    learned,
     h('h3', {}, 'Last plans'),
     ...plans.map((plan) => h('div', {}, h('h4', {}, plan.date), plan.items.length
       ? h('ul', {}, ...plan.items.map((i) => h('li', {}, `${i.task_name} (${i.category}): ${i.status}`)))

@@ -12,11 +12,17 @@ export class ApiError extends Error {
   }
 }
 
+/** What a person can act on: the API's own detail for a request it refused, plain words for the rest. */
 function readable(status, title, detail, errors) {
+  if (status === 401) return 'Your sign-in has expired or is not valid. Please sign in again.';
+  if (status >= 500) return 'Tailor is having trouble right now. Please try again in a minute.';
   const fields = errors.map((e) => `${e.field} ${e.message}`).join('; ');
   const what = detail || title || `The service answered ${status}`;
   return fields && !what.includes(fields) ? `${what} (${fields})` : what;
 }
+
+const RETRY_DELAYS_MS = [1000, 2000, 4000];
+const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 export const tokens = {
   get: (slot) => sessionStorage.getItem(`tailor.token.${slot}`),
@@ -48,7 +54,7 @@ function busy(delta) {
 }
 
 /** One call; resolves to the parsed JSON body (or null), rejects with an ApiError carrying a readable message. */
-export async function call(method, path, { token, body, headers = {} } = {}) {
+export async function call(method, path, { token, body, headers = {}, retry = true } = {}) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
@@ -58,10 +64,18 @@ export async function call(method, path, { token, body, headers = {} } = {}) {
   busy(+1);
   try {
     let response;
-    try {
-      response = await fetch(path, init);
-    } catch {
-      throw new ApiError(0, 'Network error', 'The service could not be reached. Is it running?');
+    for (let attempt = 0; ; attempt++) {
+      try {
+        response = await fetch(path, init);
+        break;
+      } catch {
+        // every write the pages send is safe to repeat (Idempotency-Key, stored plans, corrections)
+        if (!retry || attempt >= RETRY_DELAYS_MS.length) {
+          throw new ApiError(0, 'Network error', 'Tailor could not be reached. Check your connection and try again.');
+        }
+        if (attempt === 0) showMessage('The connection was lost. Trying again…', 'info');
+        await pause(RETRY_DELAYS_MS[attempt]);
+      }
     }
     const type = response.headers.get('Content-Type') || '';
     const json = type.includes('json') ? await response.json() : null;
@@ -74,11 +88,14 @@ export async function call(method, path, { token, body, headers = {} } = {}) {
   }
 }
 
-/** Shows a message in the page's alert region; an ApiError's own text, never raw JSON. */
+const SHOWN_MS = { info: 4000, error: 10000 };
+
+/** Shows a message in the page's message area, an ApiError's own text, never raw JSON; it goes by itself. */
 export function showMessage(error, kind = 'error') {
   const region = document.getElementById('messages');
   const item = document.createElement('p');
   item.className = `message ${kind}`;
+  item.setAttribute('role', kind === 'error' ? 'alert' : 'status');
   item.textContent = error instanceof Error ? error.message : String(error);
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
@@ -88,6 +105,7 @@ export function showMessage(error, kind = 'error') {
   dismiss.addEventListener('click', () => item.remove());
   item.append(dismiss);
   region.append(item);
+  setTimeout(() => item.remove(), SHOWN_MS[kind] ?? SHOWN_MS.error);
 }
 
 export function clearMessages() {
@@ -108,4 +126,5 @@ export function h(tag, props = {}, ...children) {
   return element;
 }
 
-export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${Math.round(rate * 100)}%`);
+/** A rate as a whole percent, rounded as the API's insights round it (tenths first: 0.815 is 82%). */
+export const percent = (rate) => (rate === null || rate === undefined ? '–' : `${Math.round(Math.round(rate * 1000) / 10)}%`);

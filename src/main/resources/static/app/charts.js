@@ -26,17 +26,50 @@ function draw(canvasId, config, summary) {
 const rateAxis = { y: { min: 0, max: 100, ticks: { callback: (value) => `${value}%` } } };
 const asPercent = (rate) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
 
-/** Bars (or a line) per label, one dataset per series: [{label, rates}] with rates 0..1 or null. */
+// This week and the week before differ in more than colour: solid dark vs dashed (lines) or striped
+// (bars) orange, the two colours 4:1 apart in contrast.
+const SERIES_STYLE = [
+  { color: '#173f5f', dash: [], point: 'circle' },
+  { color: '#e08a2e', dash: [6, 4], point: 'triangle' },
+];
+
+function stripes(color) {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const context = tile.getContext('2d');
+  context.fillStyle = '#fff';
+  context.fillRect(0, 0, 8, 8);
+  context.strokeStyle = color;
+  context.lineWidth = 3;
+  context.beginPath();
+  context.moveTo(0, 8);
+  context.lineTo(8, 0);
+  context.stroke();
+  return context.createPattern(tile, 'repeat');
+}
+
+/**
+ * Bars (or a line) per label, one dataset per series: [{label, rates}] with rates 0..1 or null; a null is
+ * a gap (a day with no task), never a point at zero.
+ */
 export function rateChart(canvasId, labels, series, { type = 'bar', title } = {}) {
-  const datasets = series.map((s, i) => ({
-    label: s.label,
-    data: s.rates.map(asPercent),
-    backgroundColor: PALETTE[i % PALETTE.length],
-    borderColor: PALETTE[i % PALETTE.length],
-    spanGaps: true,
-  }));
+  const datasets = series.map((s, i) => {
+    const style = SERIES_STYLE[i] ?? { color: PALETTE[i % PALETTE.length], dash: [], point: 'circle' };
+    return {
+      label: s.label,
+      data: s.rates.map(asPercent),
+      backgroundColor: type === 'bar' && i > 0 ? stripes(style.color) : style.color,
+      borderColor: style.color,
+      borderWidth: type === 'bar' ? 2 : 3,
+      borderDash: style.dash,
+      pointStyle: style.point,
+      pointRadius: 5,
+      spanGaps: false,
+    };
+  });
   const summary = `${title}: ` + series
-    .map((s) => `${s.label} ` + labels.map((l, i) => `${l} ${asPercent(s.rates[i]) ?? 'none'}%`).join(', '))
+    .map((s) => `${s.label} ` + labels.map((l, i) => `${l} ${asPercent(s.rates[i]) === null ? 'no tasks' : `${asPercent(s.rates[i])}%`}`).join(', '))
     .join('; ');
   return draw(canvasId, { type, data: { labels, datasets }, options: { scales: rateAxis } }, summary);
 }

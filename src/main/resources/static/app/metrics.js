@@ -4,12 +4,30 @@
 import { h, percent } from './api.js';
 import { mixChart, rateChart, valueChart } from './charts.js';
 
+// what each tile's number means, in a line under it (issue 19)
+const MEANING = {
+  'tasks completed': 'of all reports, the share marked done',
+  feedbacks: 'reports received in the window',
+  'planned items done': 'of planned items whose day is over, the share done',
+  planned: 'items in plans whose day is over',
+  skipped: 'planned items reported as skipped',
+  'not reported': 'planned items left without an answer',
+  'dynamic plan success': 'plans made by the learning planner, not the fallback',
+  fallbacks: 'plans the fallback source had to make',
+  'users planned for': 'users with a plan in the window',
+  'variation groups per user': 'kinds of task a user was offered, on average',
+  'users with 3 or more': 'the share offered three kinds or more',
+  'groups per user and category-week': 'kinds of task per category in a week, on average',
+  'category-weeks with 3 or more': 'the share of those with three kinds or more',
+};
+
 function tiles(...entries) {
   return h('div', { className: 'tiles' }, ...entries.map(([label, value, id]) => h(
     'div',
     { className: 'tile' },
     h('span', { className: 'value', ...(id ? { id } : {}) }, String(value)),
     h('span', { className: 'hint' }, label),
+    h('span', { className: 'meaning' }, MEANING[label] ?? (label.startsWith('users in') ? 'users in this phase now' : '')),
   )));
 }
 
@@ -95,7 +113,8 @@ function latencyTable(rows) {
       h('td', {}, `${row.method} ${row.uri}`),
       h('td', {}, row.status),
       h('td', {}, String(row.count)),
-      ...columns.map((c) => h('td', {}, row.percentiles_ms[c]?.toFixed(1) ?? '–')),
+      // a percentile of 0 is a window with no recent request, not a 0 ms answer
+      ...columns.map((c) => h('td', {}, row.percentiles_ms[c] ? row.percentiles_ms[c].toFixed(1) : 'no recent data')),
     ))),
   ));
 }

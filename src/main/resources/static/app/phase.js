@@ -16,31 +16,24 @@ function criterion(id, label, { done, needed, percent }) {
   );
 }
 
-/**
- * `status` is the API's learning phase, or null before the user's first report; `markSeen(ids)` tells
- * the API the user has seen those celebrations.
- */
+/** `status` is the API's learning phase; `markSeen(ids)` tells the API the user has seen those celebrations. */
 export function renderPhase(container, status, markSeen) {
-  if (!status) {
-    container.replaceChildren(
-      h('p', { className: 'phase-name', id: 'phase-name' }, nameOf('discovery')),
-      h('p', { id: 'phase-not-started' }, 'Your progress starts with your first report: mark a task done or skipped.'),
-    );
-    return;
-  }
+  const fresh = status.days.done === 0 && status.tasks.done === 0 && !status.history.length;
   const next = status.next_phase
     ? [
-      h('p', {}, `Next: ${nameOf(status.next_phase)}`),
+      h('p', {}, `Next: ${nameOf(status.next_phase)}, after whichever comes first`),
       criterion('phase-days', 'Active days', status.days),
       criterion('phase-tasks', 'Tasks done', status.tasks),
     ]
     : [h('p', {}, 'The last phase: your plan now fine-tunes what works for you.')];
   container.replaceChildren(
     h('p', { className: 'phase-name', id: 'phase-name' }, nameOf(status.current_learning_phase)),
+    fresh ? h('p', { id: 'phase-not-started', className: 'hint' },
+      'Your progress starts with your first answer: mark a task done or skipped.') : null,
     ...next,
   );
-  const fresh = status.unread_celebrations.filter((c) => !shown.has(c.id));
-  if (fresh.length) celebrate(fresh, markSeen);
+  const unseen = status.unread_celebrations.filter((c) => !shown.has(c.id));
+  if (unseen.length) celebrate(unseen, markSeen);
 }
 
 /** One dialog for every celebration not yet seen, oldest first. */

@@ -15,10 +15,16 @@ export function renderWeek(parts, week, previous) {
   parts.heading.textContent = `Week of ${week.week_start}`;
   parts.completion.replaceChildren(
     h('span', { className: 'big', id: 'week-completion' }, percent(stats.total_tasks ? stats.completion_rate : null)),
-    h('span', {}, ` done: ${stats.completed_tasks} of ${stats.total_tasks} tasks, on ${stats.active_days} days`),
+    h('span', {}, ` done: ${stats.completed_tasks} of ${stats.total_tasks} tasks, on ${stats.active_days} day${stats.active_days === 1 ? '' : 's'}`),
   );
   if (week.empty_state) parts.completion.append(h('p', { className: 'hint' }, week.empty_state));
 
+  const quiet = !stats.total_tasks && !previous.completion_stats.total_tasks;
+  parts.charts.hidden = quiet;
+  parts.empty.hidden = !quiet;
+  parts.empty.textContent = quiet
+    ? 'Nothing to chart for this week yet. Mark a task done or skipped and your week takes shape here.'
+    : '';
   const rates = (summary) => summary.daily_completion.map((day) => (day.total_tasks ? day.completion_rate : null));
   rateChart('day-chart', DAY, [
     { label: 'This week', rates: rates(week) },

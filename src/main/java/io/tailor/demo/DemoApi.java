@@ -25,20 +25,24 @@ final class DemoApi {
     }
 
     JsonNode post(String path, Map<String, ?> body, Map<String, String> headers) {
+        return send("POST", path, body, headers);
+    }
+
+    JsonNode send(String method, String path, Map<String, ?> body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(
-                        "Demo data: POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException("Demo data: " + method + " " + path + " answered "
+                        + response.statusCode() + ": " + response.body());
             }
             return json.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("Demo data: POST " + path + " failed", e);
+            throw new IllegalStateException("Demo data: " + method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Demo data: interrupted", e);

@@ -75,6 +75,12 @@ class DemoLoader {
         String token = minter.mint(new Identity(user.userId(), Role.AUTHENTICATED), Duration.ofMinutes(10))
                 .token();
         DemoApi api = new DemoApi(base, token, json);
+        // the style is the user's own choice, saved in the profile as the web app saves it
+        api.send(
+                "PATCH",
+                "api/v1/feedback/profile/" + user.userId(),
+                Map.of("archetype", user.archetype(), "mode", user.mode()),
+                Map.of());
         LocalDate today = LocalDate.now(clock);
         int recorded = 0;
         for (int back = user.days() - 1; back >= 0; back--) {

@@ -67,6 +67,25 @@ public class DailyActivity {
         return lastRunStartingBy(userId, day).filter(run -> !run.end().isBefore(day));
     }
 
+    /**
+     * The longest run as it stood at the end of {@code asOf}: runs that began later are not counted and one
+     * going on past it counts up to it, so a past week's summary says what was true then. For today (or
+     * later) the run-length index answers at once; a past week reads the user's runs begun by then.
+     */
+    public int longestStreak(String userId, LocalDate asOf, LocalDate today) {
+        if (!asOf.isBefore(today)) {
+            return longestStreak(userId);
+        }
+        return jdbc.sql("""
+                        select coalesce(max(least(end_date, :asOf) - start_date + 1), 0) from user_active_runs
+                        where user_id = :userId and start_date <= :asOf
+                        """)
+                .param("userId", userId)
+                .param("asOf", asOf)
+                .query(Integer.class)
+                .single();
+    }
+
     public int longestStreak(String userId) {
         return jdbc.sql("""
                         select end_date - start_date + 1 from user_active_runs

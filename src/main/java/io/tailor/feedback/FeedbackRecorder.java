@@ -78,7 +78,7 @@ class FeedbackRecorder {
     }
 
     /** The celebration of the last phase this feedback reached, if it moved the user on. */
-    private static Transition.@Nullable Celebration celebration(List<FeedbackStatement.Moved> moved) {
+    static Transition.@Nullable Celebration celebration(List<FeedbackStatement.Moved> moved) {
         if (moved.isEmpty()) {
             return null;
         }

@@ -116,7 +116,7 @@ class FeedbackStatement {
                     .query((row, n) -> new Outcome(
                             row.getObject(1, UUID.class),
                             LearningPhase.parse("learning_phase", row.getString(2)),
-                            transitions(row.getString(3)),
+                            transitions(json, row.getString(3)),
                             row.getBoolean(4),
                             row.getString(5)))
                     .single();
@@ -129,7 +129,7 @@ class FeedbackStatement {
      * A refusal raised by the function, or a second report of a plan item caught by the unique index
      * (which the per-user lock leaves for writers outside {@code record_feedback()}), else nothing.
      */
-    private static Optional<Refused> refusal(DataAccessException e) {
+    static Optional<Refused> refusal(DataAccessException e) {
         if (!(e.getMostSpecificCause() instanceof PSQLException sql) || sql.getSQLState() == null) {
             return Optional.empty();
         }
@@ -148,7 +148,7 @@ class FeedbackStatement {
         return Optional.empty();
     }
 
-    private List<Moved> transitions(String array) {
+    static List<Moved> transitions(JsonMapper json, String array) {
         if (array.equals("[]")) { // nearly every feedback: no need to parse
             return List.of();
         }

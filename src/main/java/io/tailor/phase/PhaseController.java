@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.Named;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
+import io.tailor.profile.ProfileSettings;
 import io.tailor.profile.ProfileStore;
 import io.tailor.security.CurrentIdentity;
+import io.tailor.security.Identity;
 import io.tailor.web.ApiException;
 import io.tailor.web.MaxCodePoints;
 import io.tailor.web.ProblemStatuses;
@@ -51,14 +53,20 @@ class PhaseController {
             operationId = "getLearningPhase",
             summary = "Phase, progress, history and unread celebrations",
             description = "Celebrations stay unread until marked seen with"
-                    + " POST /api/v1/users/{user_id}/celebrations/{id}/seen; reading changes nothing.")
-    @ProblemStatuses(404)
+                    + " POST /api/v1/users/{user_id}/celebrations/{id}/seen; reading changes nothing. A user who"
+                    + " never reported gets the starting state: discovery, no progress, no history.")
+    @ProblemStatuses({400, 404})
     @Transactional(readOnly = true)
     PhaseView read(@PathVariable("user_id") String userId) {
         if (!CurrentIdentity.require().canActFor(userId)) {
             throw notFound(userId);
         }
-        ProfileHeader stored = profiles.find(userId).orElseThrow(() -> notFound(userId));
+        if (!Identity.isUserId(userId)) {
+            throw ApiException.invalid("user_id", Identity.USER_ID_RULE);
+        }
+        // a user nobody has heard from starts in discovery with nothing counted (no row, so no zone chosen)
+        ProfileHeader stored = profiles.find(userId)
+                .orElseGet(() -> ProfileHeader.newcomer(userId, ProfileSettings.DEFAULT.timezone(), clock.instant()));
         // the phase the days since the latest feedback have brought the user to; recorded by their next feedback
         ProfileHeader header = PhaseRules.asOf(stored, phases.criteria(), clock.instant());
         return view(header, history.unread(userId));

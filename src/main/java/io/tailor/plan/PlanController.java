@@ -8,6 +8,8 @@ import io.tailor.library.Archetype;
 import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
+import io.tailor.profile.ProfileSettings;
+import io.tailor.profile.ProfileStore;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.web.ApiException;
 import io.tailor.web.ProblemStatuses;
@@ -36,10 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanController {
 
     private final PlanGenerator generator;
+    private final ProfileStore profiles;
     private final Clock clock;
 
-    PlanController(PlanGenerator generator, Clock clock) {
+    PlanController(PlanGenerator generator, ProfileStore profiles, Clock clock) {
         this.generator = generator;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -49,7 +53,9 @@ class PlanController {
             operationId = "generatePlan",
             summary = "The day's plan, generated or stored",
             description = "From the adaptive selector, else library scoring with rotation, else the fallback"
-                    + " source, as the flags allow; every item carries a reason.")
+                    + " source, as the flags allow; every item carries a reason. Archetype and mode default to the"
+                    + " ones saved in the profile (PATCH /api/v1/feedback/profile/{user_id}); 400 when neither is"
+                    + " given nor saved. regenerate re-plans the day's pending items, e.g. for a new style.")
     @ApiResponse(responseCode = "201", description = "A new plan")
     @ApiResponse(responseCode = "200", description = "The plan already stored for that day")
     @ProblemStatuses({403, 409})
@@ -57,10 +63,13 @@ class PlanController {
         if (!CurrentIdentity.require().canActFor(request.userId())) {
             throw ApiException.forbidden("You can generate plans only for yourself");
         }
+        ProfileSettings saved = request.archetype() == null || request.mode() == null
+                ? profiles.settings(request.userId())
+                : ProfileSettings.DEFAULT;
         PlanGenerator.Generated generated = generator.generate(new PlanGenerator.Order(
                 request.userId(),
-                Named.parse(Archetype.class, "archetype", request.archetype(), ApiException::invalid),
-                Named.parse(EnergyMode.class, "mode", request.mode(), ApiException::invalid),
+                style(Archetype.class, "archetype", request.archetype(), saved.archetype()),
+                style(EnergyMode.class, "mode", request.mode(), saved.mode()),
                 Optional.ofNullable(request.date()).map(this::withinAYear),
                 categories(request.categories()),
                 Boolean.TRUE.equals(request.regenerate())));
@@ -79,6 +88,18 @@ class PlanController {
             throw noPlan(userId);
         }
         return generator.find(userId, Optional.ofNullable(date)).orElseThrow(() -> noPlan(userId));
+    }
+
+    /** The style the request names, else the one the profile saved; a 400 when neither says. */
+    private static <E extends Enum<E> & Named> E style(
+            Class<E> type, String field, @Nullable String requested, @Nullable E saved) {
+        if (requested != null) {
+            return Named.parse(type, field, requested, ApiException::invalid);
+        }
+        if (saved == null) {
+            throw ApiException.invalid(field, "must not be null: none given and none saved in the profile");
+        }
+        return saved;
     }
 
     private static List<Category> categories(@Nullable List<String> requested) {

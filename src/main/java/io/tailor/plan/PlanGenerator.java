@@ -15,10 +15,8 @@ import io.tailor.library.TaskLibrary;
 import io.tailor.phase.PhaseCriteria;
 import io.tailor.phase.PhaseRules;
 import io.tailor.priors.PooledPriorsSource;
-import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
-import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.Decision;
 import io.tailor.selection.LibraryPolicy;
@@ -261,8 +259,7 @@ class PlanGenerator {
     }
 
     private PreferenceProfile newcomer(String userId) {
-        return PreferenceProfile.empty(new ProfileHeader(
-                userId, ZoneOffset.UTC, LearningPhase.DISCOVERY, clock.instant(), null, 0, Totals.NONE));
+        return PreferenceProfile.empty(ProfileHeader.newcomer(userId, ZoneOffset.UTC, clock.instant()));
     }
 
     /** A validated request. */

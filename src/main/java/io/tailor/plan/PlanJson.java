@@ -88,6 +88,15 @@ final class PlanJson {
                 nullableText(row, "variation_group"),
                 TimeOfDay.parse("time_block", text(row, "time_block")),
                 text(row, "reason"),
-                text(row, "status"));
+                text(row, "status"),
+                nullableUuid(row, "feedback_id"),
+                row.hasNonNull("satisfaction_rating")
+                        ? row.get("satisfaction_rating").asInt()
+                        : null);
+    }
+
+    private static @Nullable UUID nullableUuid(JsonNode row, String column) {
+        String value = nullableText(row, column);
+        return value == null ? null : UUID.fromString(value);
     }
 }

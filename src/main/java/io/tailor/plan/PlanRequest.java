@@ -12,15 +12,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** {@code POST /plans}: whose plan, for which archetype and energy, which day and categories. */
+/**
+ * {@code POST /plans}: whose plan, for which archetype and energy (default: the profile's saved ones), which
+ * day and categories.
+ */
 @Schema(example = """
                 {"user_id": "test-user-123", "archetype": "peak_performer", "mode": "high"}""")
 record PlanRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9._:@-]{1,128}", message = Identity.USER_ID_RULE)
         String userId,
 
-        @Schema(implementation = Archetype.class) @NotNull String archetype,
-        @Schema(implementation = EnergyMode.class) @NotNull String mode,
+        @Schema(implementation = Archetype.class, description = "Default: the style saved in the profile") @Nullable
+        String archetype,
+
+        @Schema(implementation = EnergyMode.class, description = "Default: the energy saved in the profile") @Nullable
+        String mode,
 
         @Schema(description = "Within a year of today; default today in the user's time zone") @Nullable
         LocalDate date,

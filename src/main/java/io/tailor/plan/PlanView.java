@@ -46,5 +46,14 @@ record PlanView(
             String reason,
 
             @Schema(allowableValues = {"pending", "done", "skipped"})
-            String status) {}
+            String status,
+
+            @Schema(
+                    description = "The feedback that reported the item; null while pending."
+                            + " PATCH /api/v1/feedback/{feedback_id} corrects it the same day")
+            @Nullable
+            UUID feedbackId,
+
+            @Schema(description = "The rating recorded with the report, if any", minimum = "1", maximum = "5") @Nullable
+            Integer satisfactionRating) {}
 }

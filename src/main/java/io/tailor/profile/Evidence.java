@@ -49,6 +49,24 @@ public record Evidence(double value, double weight, Instant asOf) {
         return combine(weight * decay(asOf, at), signal, signalWeight, at);
     }
 
+    /**
+     * This evidence as if {@code was}, once added, had been {@code now} (a same-day correction; both at
+     * {@code was}'s time): the old signal's decayed share is taken out and the new one's put in, so the cost
+     * does not depend on how many outcomes came before. Clamped against rounding, as the mean is 0-1.
+     */
+    public Evidence replace(Outcome was, Outcome now) {
+        Instant at = was.occurredAt();
+        double decay = at.isBefore(asOf) ? decay(at, asOf) : 1;
+        double oldWeight = was.rated() ? RATED_WEIGHT : 1.0;
+        double newWeight = now.rated() ? RATED_WEIGHT : 1.0;
+        double total = Math.max(0, weight + (newWeight - oldWeight) * decay);
+        if (total == 0) {
+            return new Evidence(PRIOR, 0, asOf);
+        }
+        double sum = value * weight + (signal(now) * newWeight - signal(was) * oldWeight) * decay;
+        return new Evidence(Math.clamp(sum / total, 0.0, 1.0), total, asOf);
+    }
+
     /** The weight behind the mean, decayed to {@code at}. */
     public double weightAt(Instant at) {
         return at.isAfter(asOf) ? weight * decay(asOf, at) : weight;

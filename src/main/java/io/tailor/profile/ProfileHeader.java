@@ -18,6 +18,11 @@ public record ProfileHeader(
         int phaseBaselineCompleted,
         Totals totals) {
 
+    /** A user nobody has heard from: discovery since {@code now}, nothing counted. */
+    public static ProfileHeader newcomer(String userId, ZoneId timezone, Instant now) {
+        return new ProfileHeader(userId, timezone, LearningPhase.DISCOVERY, now, null, 0, Totals.NONE);
+    }
+
     public ProfileHeader withTotals(Totals updated) {
         return new ProfileHeader(
                 userId, timezone, phase, phaseStartedAt, phaseBaselineAt, phaseBaselineCompleted, updated);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,19 +59,42 @@ public class ProfileStore {
                 .orElse("null")));
     }
 
+    /** What the user chose; the defaults for a user nobody has heard from. Joins the caller's transaction, if any. */
+    @Transactional(readOnly = true)
+    public ProfileSettings settings(String userId) {
+        return jdbc.sql(
+                        "select timezone, timezone_chosen, archetype, mode from user_preference_profile where user_id = :userId")
+                .param("userId", userId)
+                .query((row, n) ->
+                        ProfileSettings.of(row.getString(1), row.getBoolean(2), row.getString(3), row.getString(4)))
+                .optional()
+                .orElse(ProfileSettings.DEFAULT);
+    }
+
     /**
-     * Sets the zone, and reports false (changing nothing) when PostgreSQL does not know it: Java knows a few
-     * that PostgreSQL does not (the {@code SystemV/} ones), and the next feedback would fail on it.
+     * Applies the settings given (a null one stays as it is), creating the profile of a user nobody has heard
+     * from, and reports false (changing nothing) when PostgreSQL does not know the zone: Java knows a few that
+     * PostgreSQL does not (the {@code SystemV/} ones), and the next feedback would fail on it.
      */
-    public boolean setTimezone(String userId, ZoneId zone, Instant now) {
+    boolean updateSettings(
+            String userId, @Nullable ZoneId zone, @Nullable String archetype, @Nullable String mode, Instant now) {
         return jdbc.sql("""
-                        insert into user_preference_profile as p (user_id, timezone, phase_started_at)
-                        select :userId, :zone, :now
-                        where exists (select from pg_timezone_names where name = :zone)
-                        on conflict (user_id) do update set timezone = excluded.timezone, updated_at = now()
+                        insert into user_preference_profile as p
+                            (user_id, timezone, timezone_chosen, archetype, mode, phase_started_at)
+                        select :userId, coalesce(cast(:zone as text), 'UTC'), cast(:zone as text) is not null,
+                            cast(:archetype as text), cast(:mode as text), :now
+                        where cast(:zone as text) is null or exists (select from pg_timezone_names where name = :zone)
+                        on conflict (user_id) do update set
+                            timezone = coalesce(cast(:zone as text), p.timezone),
+                            timezone_chosen = p.timezone_chosen or excluded.timezone_chosen,
+                            archetype = coalesce(excluded.archetype, p.archetype),
+                            mode = coalesce(excluded.mode, p.mode),
+                            updated_at = now()
                         """)
                         .param("userId", userId)
-                        .param("zone", zone.getId())
+                        .param("zone", zone == null ? null : zone.getId())
+                        .param("archetype", archetype)
+                        .param("mode", mode)
                         .param("now", Timestamp.from(now))
                         .update()
                 == 1;

@@ -1,7 +1,9 @@
 package io.tailor.profile;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.tailor.library.Archetype;
 import io.tailor.library.Category;
+import io.tailor.library.EnergyMode;
 import io.tailor.library.Task;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,6 +18,19 @@ import org.jspecify.annotations.Nullable;
 record ProfileView(
         String userId,
         String timezone,
+
+        @Schema(
+                description = "False while the zone is the default (UTC) nobody chose; the web app then sets the"
+                        + " browser's")
+        boolean timezoneChosen,
+
+        @Schema(description = "The saved style plans are made for when a request names none; null until chosen")
+        @Nullable
+        Archetype archetype,
+
+        @Schema(description = "The saved energy mode; null until chosen") @Nullable
+        EnergyMode mode,
+
         LearningPhase currentLearningPhase,
         OffsetDateTime phaseStartedAt,
         TotalsView totals,
@@ -28,7 +43,8 @@ record ProfileView(
         int triedCount,
         List<TaskView> tasks) {
 
-    static ProfileView from(PreferenceProfile profile, Map<String, Task> library, Instant now) {
+    static ProfileView from(
+            PreferenceProfile profile, ProfileSettings settings, Map<String, Task> library, Instant now) {
         ProfileHeader header = profile.header();
         List<TaskView> tasks = profile.tasks().entrySet().stream()
                 .map(entry -> TaskView.from(entry.getKey(), library.get(entry.getKey()), entry.getValue(), now))
@@ -38,7 +54,10 @@ record ProfileView(
                 .toList();
         return new ProfileView(
                 header.userId(),
-                header.timezone().getId(),
+                settings.timezone().getId(),
+                settings.timezoneChosen(),
+                settings.archetype(),
+                settings.mode(),
                 header.phase(),
                 header.phaseStartedAt().atOffset(ZoneOffset.UTC),
                 TotalsView.from(header.totals()),

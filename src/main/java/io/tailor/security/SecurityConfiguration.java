@@ -44,7 +44,8 @@ class SecurityConfiguration {
         "/admin.html",
         "/app/**",
         "/webjars/**",
-        "/favicon.ico"
+        "/favicon.ico",
+        "/sw.js"
     };
 
     /** The HS256 secret in force, resolved once for verifying and for minting. */

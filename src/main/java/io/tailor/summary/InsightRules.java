@@ -90,9 +90,13 @@ final class InsightRules {
         return java.util.Optional.empty();
     }
 
-    /** A rate as a whole percent, from the summary's rounded rate: one rounding for every number shown. */
+    /**
+     * A rate as a whole percent, from the summary's rounded rate: one rounding for every number shown, the
+     * web app's too ({@code percent} in {@code app/api.js}). Counted in tenths first, so 0.815 is 82 as
+     * 81.5 rounds, not 81 as the double 81.49999... does.
+     */
     static long percent(double rate) {
-        return Math.round(WeeklySummary.round(rate) * 100);
+        return Math.round(Math.round(WeeklySummary.round(rate) * 1000) / 10.0);
     }
 
     static String capitalized(Category category) {

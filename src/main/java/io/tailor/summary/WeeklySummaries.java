@@ -101,7 +101,7 @@ class WeeklySummaries {
                             .map(run -> (int) (end.toEpochDay() - run.start().toEpochDay()) + 1)
                             .orElse(0);
         }
-        return new WeeklySummary.StreakInfo(current, days.longestStreak(userId));
+        return new WeeklySummary.StreakInfo(current, days.longestStreak(userId, start.plusDays(6), today));
     }
 
     private List<String> dislikedNames(Optional<PreferenceProfile> profile, Instant now) {

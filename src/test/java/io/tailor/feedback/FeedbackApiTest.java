@@ -328,10 +328,20 @@ class FeedbackApiTest extends IntegrationTest {
     }
 
     @Test
-    void anUnknownUsersProfileIsNotFound() {
+    void aUserWhoNeverReportedHasTheStartingProfile() {
         Reply reply = profile(user);
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode profile = reply.json();
+        assertThat(profile.get("current_learning_phase").asString()).isEqualTo("discovery");
+        assertThat(profile.get("totals").get("total_feedback").asInt()).isZero();
+        assertThat(profile.get("timezone").asString()).isEqualTo("UTC");
+        assertThat(profile.get("timezone_chosen").asBoolean()).isFalse();
+        assertThat(profile.get("archetype").isNull()).isTrue();
+        assertThat(profile.get("tasks")).isEmpty();
+        assertThat(sql.query(
+                        "service_role", null, "select user_id from user_preference_profile where user_id = ?", user))
+                .as("reading creates nothing")
+                .isEmpty();
     }
 
     @Test

@@ -175,10 +175,15 @@ class LearningPhaseApiTest extends IntegrationTest {
     }
 
     @Test
-    void anotherUsersOrAnUnknownUsersPhaseIsNotFound() {
+    void anotherUsersPhaseIsNotFoundAndAnUnknownUsersIsTheStartingOne() {
         feedback(Instant.now());
         assertThat(api().get(path(user), Tokens.user(user + "-other")).status()).isEqualTo(404);
-        assertThat(api().get(path(user + "-nobody"), Tokens.service()).status()).isEqualTo(404);
+        Reply nobody = api().get(path(user + "-nobody"), Tokens.service());
+        assertThat(nobody.status()).as(nobody.body()).isEqualTo(200);
+        assertThat(nobody.json().get("current_learning_phase").asString()).isEqualTo("discovery");
+        assertThat(nobody.json().get("tasks").get("done").asInt()).isZero();
+        assertThat(nobody.json().get("history")).isEmpty();
+        assertThat(nobody.json().get("unread_celebrations")).isEmpty();
     }
 
     private Reply feedback(Instant occurredAt) {

@@ -55,4 +55,22 @@ class EvidenceTest {
         assertThat(withLate.weight()).isCloseTo(1.5, within(1e-9));
         assertThat(withLate.value()).isCloseTo(0.8 / 1.5, within(1e-9));
     }
+
+    @Test
+    void replacingAnOutcomeGivesWhatRecordingTheNewOneInItsPlaceWouldHave() {
+        Outcome before = new Outcome(true, 5, T0);
+        Outcome was = new Outcome(true, 4, T0.plusSeconds(86_400));
+        Outcome after = new Outcome(false, null, T0.plusSeconds(2 * 86_400));
+        for (Outcome now : new Outcome[] {
+            new Outcome(false, null, was.occurredAt()),
+            new Outcome(true, 1, was.occurredAt()),
+            new Outcome(true, null, was.occurredAt())
+        }) {
+            Evidence corrected = Evidence.NONE.add(before).add(was).add(after).replace(was, now);
+            Evidence direct = Evidence.NONE.add(before).add(now).add(after);
+            assertThat(corrected.value()).as("value for %s", now).isCloseTo(direct.value(), within(1e-12));
+            assertThat(corrected.weight()).as("weight for %s", now).isCloseTo(direct.weight(), within(1e-12));
+            assertThat(corrected.asOf()).isEqualTo(direct.asOf());
+        }
+    }
 }

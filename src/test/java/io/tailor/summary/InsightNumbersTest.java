@@ -84,14 +84,19 @@ class InsightNumbersTest {
                 numbers.rate(category.completionRate());
                 numbers.rating(category.meanRating());
                 if (category.completionRateChange() != null) {
-                    numbers.points.add(Math.round(Math.abs(category.completionRateChange()) * 100));
+                    numbers.points.add(whole(Math.abs(category.completionRateChange())));
                 }
             }
             return numbers;
         }
 
         void rate(double rate) {
-            percents.add(Math.round(rate * 100));
+            percents.add(whole(rate));
+        }
+
+        /** A 0-1 rate as a whole percent, as a reader of the summary (and the web app) rounds it: tenths first. */
+        static long whole(double rate) {
+            return Math.round(Math.round(rate * 1000) / 10.0);
         }
 
         void rating(Double rating) {

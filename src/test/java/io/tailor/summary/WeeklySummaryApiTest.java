@@ -203,11 +203,17 @@ class WeeklySummaryApiTest extends FixedClockTest {
         assertThat(summary.get("streak_info").get("current_streak").asInt()).isEqualTo(7);
         assertThat(summary.get("streak_info").get("longest_streak").asInt()).isEqualTo(7);
         assertThat(strings(summary.get("insights"))).contains("🔥 7-day streak! Keep it going.");
-        assertThat(summary(user, WEEK.minusWeeks(3))
-                        .get("streak_info")
-                        .get("current_streak")
-                        .asInt())
+        JsonNode weeksBefore = summary(user, WEEK.minusWeeks(3)).get("streak_info");
+        assertThat(weeksBefore.get("current_streak").asInt()).isEqualTo(2);
+        assertThat(weeksBefore.get("longest_streak").asInt())
+                .as("as it stood then: the seven days came later")
                 .isEqualTo(2);
+        assertThat(summary(user, WEEK.minusWeeks(1))
+                        .get("streak_info")
+                        .get("longest_streak")
+                        .asInt())
+                .as("a run going on past the week counts up to its Sunday")
+                .isEqualTo(4);
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class Api {
                 json);
     }
 
+    public Reply patch(String path, String token, String json) {
+        return send(
+                "PATCH", path, Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"), json);
+    }
+
     public Reply send(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, HttpRequest.BodyPublishers.ofString(body));

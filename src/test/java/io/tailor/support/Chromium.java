@@ -155,8 +155,44 @@ public final class Chromium implements AutoCloseable {
         assertThat(consoleErrors()).as("console errors").isEmpty();
     }
 
+    /** The browser's time zone, as {@code Intl} reports it to the page, from now on. */
+    public void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
+    /** Takes the network away (or gives it back), as a phone losing its signal. */
+    public void offline(boolean offline) {
+        network(offline, 0);
+    }
+
+    /** Adds this much latency to every request (0: none), as a slow connection. */
+    public void latency(int millis) {
+        network(false, millis);
+    }
+
+    private void network(boolean offline, int latencyMillis) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", latencyMillis, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** axe-core (a test WebJar) run on the page: every violation, whatever its impact, by rule id. */
+    public List<String> accessibilityViolations() {
+        return violations().stream()
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
+                .toList();
+    }
+
     /** axe-core (a test WebJar) run on the page: the violations rated serious or critical, by rule id. */
     public List<String> seriousAccessibilityViolations() {
+        return violations().stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
+                .toList();
+    }
+
+    private List<Map<String, Object>> violations() {
         script(axeSource());
         Map<String, Object> results = ((JavascriptExecutor) driver)
                                 .executeAsyncScript(
@@ -166,11 +202,7 @@ public final class Chromium implements AutoCloseable {
                         instanceof Map<?, ?> map
                 ? castMap(map)
                 : Map.of();
-        List<Map<String, Object>> violations = castList(results.get("violations"));
-        return violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
-                .toList();
+        return castList(results.get("violations"));
     }
 
     private static String axeSource() {

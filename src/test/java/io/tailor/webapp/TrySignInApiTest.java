@@ -24,8 +24,8 @@ class TrySignInApiTest extends DemoServiceTest {
         assertThat(minted.json().get("role").asString()).isEqualTo("authenticated");
 
         assertThat(api().get("/api/v1/feedback/profile/try-it-user", token).status())
-                .as("no profile yet, but the token verified")
-                .isEqualTo(404);
+                .as("no profile yet (the starting one), but the token verified")
+                .isEqualTo(200);
         assertThat(api().get("/api/v1/metrics/success", token).status()).isEqualTo(403);
         assertThat(api().get("/api/v1/tasks?limit=1", Tokens.user("try-it-user"))
                         .status())
