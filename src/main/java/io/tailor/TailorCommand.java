@@ -1,6 +1,7 @@
 package io.tailor;
 
 import io.tailor.estimation.EvaluateCommand;
+import io.tailor.library.LibraryCommand;
 import io.tailor.simulation.SimulationCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -73,6 +74,7 @@ final class TailorCommand {
                 .addSubcommand(new CommandLine(demo).setUnmatchedOptionsArePositionalParams(true))
                 .addSubcommand(new SimulationCommand())
                 .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new LibraryCommand())
                 .addSubcommand(new HelpCommand())
                 .setExpandAtFiles(false)
                 .setOut(out)

@@ -48,3 +48,32 @@ drop policy if exists experiments_write on experiments;
 create policy experiments_write on experiments for all to service_role using (true) with check (true);
 grant select on experiments to authenticated;
 grant select, insert, update, delete on experiments to service_role;
+
+-- The library's versions (V19) are the service role's; every signed-in role reads which one is active, since
+-- the library a user's request reloads (TaskLibrary) names it. Skipped while a migration target before V19
+-- lacks the tables.
+do $$
+begin
+    if to_regclass('task_library_versions') is null then
+        return;
+    end if;
+    alter table task_library_versions enable row level security;
+    alter table task_library_versions force row level security;
+    drop policy if exists task_library_versions_write on task_library_versions;
+    create policy task_library_versions_write on task_library_versions for all to service_role using (true) with check (true);
+    grant select, insert on task_library_versions to service_role;
+    alter table task_library_ids enable row level security;
+    alter table task_library_ids force row level security;
+    drop policy if exists task_library_ids_write on task_library_ids;
+    create policy task_library_ids_write on task_library_ids for all to service_role using (true) with check (true);
+    grant select, insert on task_library_ids to service_role;
+    alter table task_library_state enable row level security;
+    alter table task_library_state force row level security;
+    drop policy if exists task_library_state_read on task_library_state;
+    create policy task_library_state_read on task_library_state for select to authenticated, service_role using (true);
+    drop policy if exists task_library_state_write on task_library_state;
+    create policy task_library_state_write on task_library_state for all to service_role using (true) with check (true);
+    grant select on task_library_state to authenticated;
+    grant select, insert, update on task_library_state to service_role;
+end
+$$;

@@ -1,11 +1,12 @@
 // The operator view, for a service-role token: success metrics, the flags in force, experiments and their
-// results, policies evaluated on the decision log for a date range, a user look-up and the offline
+// results, the task library's versions (library.js), policies evaluated on the decision log for a date range, a user look-up and the offline
 // evaluation chart when one has been produced.
 
 import { call, clearMessages, h, percent, showMessage, tokens } from './api.js';
 import { renderOpe } from './evaluation-ope.js';
 import { renderExperiments } from './experiments.js';
 import { renderLearned } from './learned.js';
+import { renderLibrary } from './library.js';
 import { renderMetrics } from './metrics.js';
 import { renderSignIn } from './signin.js';
 
@@ -84,7 +85,8 @@ async function start(candidate) {
   $('signin').hidden = true;
   $('app').hidden = false;
   renderOpe($('ope'), token, showMessage);
-  const results = await Promise.allSettled([loadMetrics(), loadFlags(), loadExperiments(), loadEvaluation()]);
+  const results = await Promise.allSettled([loadMetrics(), loadFlags(), loadExperiments(), loadEvaluation(),
+    renderLibrary($('library'), token, showMessage)]);
   const failure = results.find((r) => r.status === 'rejected');
   if (failure) {
     showMessage(failure.reason);

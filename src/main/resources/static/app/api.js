@@ -9,6 +9,7 @@ export class ApiError extends Error {
   constructor(status, title, detail, errors = []) {
     super(readable(status, title, detail, errors));
     this.status = status;
+    this.errors = errors;
   }
 }
 

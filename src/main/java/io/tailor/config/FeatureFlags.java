@@ -34,11 +34,6 @@ public record FeatureFlags(
         return Duration.ofHours(rotationThresholdHours);
     }
 
-    /** The library version as a number, so that v10 sorts after v9. */
-    public int libraryVersionNumber() {
-        return Integer.parseInt(taskLibraryVersion.substring(1));
-    }
-
     @AssertTrue(message = "must be greater than DISCOVERY_MIN_DAYS")
     boolean isEstablishmentMinDaysValid() {
         return establishmentMinDays > discoveryMinDays;

@@ -16,10 +16,8 @@ public final class BundledLibrary {
 
     private BundledLibrary() {}
 
-    /** Every task of the file, active and stamped with {@code libraryVersion}, in file order. */
+    /** Every task of the file, active and stamped with {@code libraryVersion} (v1, v2, ...), in file order. */
     public static List<Task> load(String libraryVersion) {
-        return TaskCatalog.load(JSON).stream()
-                .map(seed -> seed.toTask(libraryVersion))
-                .toList();
+        return TaskCatalog.load(JSON, libraryVersion);
     }
 }

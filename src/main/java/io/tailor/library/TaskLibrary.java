@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public class TaskLibrary {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate reload;
-    private final RefreshedCopy<Cached> copy;
+    private final RefreshedCopy<Snapshot> copy;
 
     public TaskLibrary(
             JdbcClient jdbc,
@@ -49,10 +50,12 @@ public class TaskLibrary {
 
     /** Active tasks, optionally of one category, in id order. */
     public List<Task> active(Optional<Category> category) {
-        return all().stream()
-                .filter(Task::active)
-                .filter(task -> category.isEmpty() || task.category() == category.get())
-                .toList();
+        return snapshot().active(category);
+    }
+
+    /** The library as this instance holds it now: the active version and every task, retired ones too. */
+    public Snapshot snapshot() {
+        return copy.get();
     }
 
     /** A task by id, active or retired (feedback may name a task that was since retired). */
@@ -80,34 +83,38 @@ public class TaskLibrary {
 
     /**
      * The whole library (about 50 rows), read once per {@link LibrarySettings#cacheTtl()} per instance: it
-     * changes only when a new version is seeded, and every signed-in role may read all of it. Other instances
+     * changes only when a version is activated, and every signed-in role may read all of it. Other instances
      * sharing the database see a change when their own copy is older than that.
      */
     private List<Task> all() {
-        return copy.get().tasks();
+        return snapshot().tasks();
     }
 
-    private Cached read() {
-        List<Task> tasks = reload.execute(status -> jdbc.sql("select * from task_library order by id")
-                .query(this::task)
-                .list());
-        return new Cached(tasks, index(tasks, Task::id), index(tasks, task -> nameKey(task.name())));
+    /** The tasks and the active version, read in one transaction so that they agree. */
+    private Snapshot read() {
+        return Objects.requireNonNull(reload.execute(status -> {
+            List<Task> tasks = jdbc.sql("select * from task_library order by id")
+                    .query(this::task)
+                    .list();
+            String version = jdbc.sql("select active_version from task_library_state")
+                    .query(String.class)
+                    .optional()
+                    .orElseThrow(() -> new IllegalStateException("No task library version is active yet"));
+            return new Snapshot(version, tasks, index(tasks, Task::id), index(tasks, task -> nameKey(task.name())));
+        }));
     }
 
+    /** A name that a retired task and an active one share means the active one. */
     private static Map<String, Task> index(List<Task> tasks, Function<Task, String> key) {
-        return tasks.stream().collect(Collectors.toUnmodifiableMap(key, task -> task, (first, second) -> first));
+        return tasks.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        key, task -> task, (first, second) -> second.active() && !first.active() ? second : first));
     }
 
-    /** The version and size of the active library, for the seeder. */
-    public LibraryStatus status() {
-        return status(jdbc);
-    }
-
-    /** The same, read over the given connection: the health check asks on the probe pool. */
+    /** The active version and its number of active tasks, read over the given connection: the health check asks on the probe pool. */
     public static LibraryStatus status(JdbcClient jdbc) {
         return jdbc.sql("""
-                        select (select library_version from task_library
-                                order by substring(library_version from 2)::int desc limit 1) as version,
+                        select (select active_version from task_library_state) as version,
                                count(*) filter (where is_active) as active_count
                         from task_library
                         """)
@@ -140,12 +147,17 @@ public class TaskLibrary {
         return fits;
     }
 
-    private record Cached(List<Task> tasks, Map<String, Task> byId, Map<String, Task> byName) {}
+    /** One read of the library: the active version, every task (retired ones too), by id and by name. */
+    public record Snapshot(String version, List<Task> tasks, Map<String, Task> byId, Map<String, Task> byName) {
 
-    public record LibraryStatus(Optional<String> version, int activeCount) {
-
-        public int versionNumber() {
-            return version.map(v -> Integer.parseInt(v.substring(1))).orElse(0);
+        /** Active tasks, optionally of one category, in id order. */
+        public List<Task> active(Optional<Category> category) {
+            return tasks.stream()
+                    .filter(Task::active)
+                    .filter(task -> category.isEmpty() || task.category() == category.get())
+                    .toList();
         }
     }
+
+    public record LibraryStatus(Optional<String> version, int activeCount) {}
 }

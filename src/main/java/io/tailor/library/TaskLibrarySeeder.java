@@ -1,9 +1,11 @@
 package io.tailor.library;
 
 import io.tailor.config.FeatureFlags;
+import io.tailor.config.StartupConflict;
 import io.tailor.security.CurrentIdentity;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -12,106 +14,86 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds the library before the server takes requests, when it is empty or older than
- * {@code TASK_LIBRARY_VERSION}. Idempotent: a library already at the configured version is left
- * untouched, and an advisory lock keeps instances starting together from seeding twice.
+ * Applies {@code TASK_LIBRARY_VERSION} before the server takes requests. With no stored version it names the
+ * bundled library, stored and activated under it. Later a value start-up has not applied yet activates the
+ * stored version it names (a restart with the same value leaves an operator's activation alone), and a value
+ * naming no stored version stops start-up. An advisory lock keeps instances starting together in step.
  */
 @Component
 class TaskLibrarySeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(TaskLibrarySeeder.class);
-    private static final long SEED_LOCK = 0x7461696c6f72L; // "tailor"
 
     private final JdbcClient jdbc;
-    private final TaskLibrary library;
-    private final JsonMapper json;
+    private final LibraryVersions versions;
+    private final LibraryActivation activation;
     private final FeatureFlags flags;
     private final TransactionTemplate transaction;
 
     TaskLibrarySeeder(
             JdbcClient jdbc,
-            TaskLibrary library,
-            JsonMapper json,
+            LibraryVersions versions,
+            LibraryActivation activation,
             FeatureFlags flags,
             TransactionTemplate transaction) {
         this.jdbc = jdbc;
-        this.library = library;
-        this.json = json;
+        this.versions = versions;
+        this.activation = activation;
         this.flags = flags;
         this.transaction = transaction;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        CurrentIdentity.runAsSystem(() -> transaction.execute(status -> seedIfOutdated()));
+        CurrentIdentity.runAsSystem(() -> transaction.execute(status -> apply(flags.taskLibraryVersion())));
     }
 
-    /** Returns whether it wrote anything. */
-    boolean seedIfOutdated() {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                .param("lock", SEED_LOCK)
-                .query()
-                .singleRow();
-        TaskLibrary.LibraryStatus status = library.status();
-        if (status.activeCount() > 0 && status.versionNumber() >= flags.libraryVersionNumber()) {
-            log.info(
-                    "Task library {} is current ({} active tasks)",
-                    status.version().orElseThrow(),
-                    status.activeCount());
+    /** Returns whether it changed the active library. */
+    boolean apply(String flag) {
+        activation.lock();
+        Optional<LibraryActivation.State> state = activation.state();
+        if (state.isEmpty()) {
+            List<Task> bundled = BundledLibrary.load(flag);
+            versions.store(new LibraryVersion(flag, "The library bundled with Tailor", bundled));
+            activation.activate(flag, flag);
+            log.info("Stored and activated the bundled task library {}: {}", flag, distribution(bundled));
+            return true;
+        }
+        String active = state.get().activeVersion();
+        if (flag.equals(state.get().appliedFlag())) {
+            log.info("Task library {} is active (TASK_LIBRARY_VERSION={} was applied before)", active, flag);
             return false;
         }
-        List<TaskCatalog.SeedTask> catalog = TaskCatalog.load(json);
-        catalog.forEach(this::upsert);
-        jdbc.sql("""
-                        update task_library set is_active = false, library_version = :version, updated_at = now()
-                        where not (id = any(:ids))
-                        """)
-                .param("version", flags.taskLibraryVersion())
-                .param("ids", catalog.stream().map(TaskCatalog.SeedTask::id).toArray(String[]::new))
-                .update();
-        library.forget();
-        log.info("Seeded task library {}: {}", flags.taskLibraryVersion(), distribution(catalog));
+        if (!stored(flag)) {
+            throw new StartupConflict(
+                    "TASK_LIBRARY_VERSION=" + flag + " names no stored task library version (" + active + " is active)",
+                    "Name a stored version (GET /api/v1/library/versions lists them), or store this one with"
+                            + " POST /api/v1/library/versions first.",
+                    null);
+        }
+        if (flag.equals(active)) {
+            activation.applied(flag);
+            return false;
+        }
+        activation.activate(flag, flag);
+        log.info("Activated task library {} as TASK_LIBRARY_VERSION names it (was {})", flag, active);
         return true;
     }
 
-    private void upsert(TaskCatalog.SeedTask task) {
-        jdbc.sql("""
-                        insert into task_library (id, name, description, category, duration_minutes, archetype_fit,
-                                                  mode_fit, time_of_day, difficulty, variation_group, is_active,
-                                                  library_version)
-                        values (:id, :name, :description, :category, :duration, cast(:archetypeFit as jsonb),
-                                cast(:modeFit as jsonb), :timeOfDay, :difficulty, :group, true, :version)
-                        on conflict (id) do update set
-                            name = excluded.name, description = excluded.description, category = excluded.category,
-                            duration_minutes = excluded.duration_minutes, archetype_fit = excluded.archetype_fit,
-                            mode_fit = excluded.mode_fit, time_of_day = excluded.time_of_day,
-                            difficulty = excluded.difficulty, variation_group = excluded.variation_group,
-                            is_active = true, library_version = excluded.library_version, updated_at = now()
-                        """)
-                .param("id", task.id())
-                .param("name", task.name())
-                .param("description", task.description())
-                .param("category", task.category().value())
-                .param("duration", task.durationMinutes())
-                .param("archetypeFit", json.writeValueAsString(task.archetypeFit()))
-                .param("modeFit", json.writeValueAsString(task.modeFit()))
-                .param(
-                        "timeOfDay",
-                        task.timeOfDay().stream().map(TimeOfDay::value).toArray(String[]::new))
-                .param("difficulty", task.difficulty())
-                .param("group", task.variationGroup())
-                .param("version", flags.taskLibraryVersion())
-                .update();
+    private boolean stored(String version) {
+        return jdbc.sql("select exists (select from task_library_versions where version = :version)")
+                .param("version", version)
+                .query(Boolean.class)
+                .single();
     }
 
-    private static String distribution(List<TaskCatalog.SeedTask> catalog) {
-        Map<Category, Long> counts = catalog.stream()
-                .collect(Collectors.groupingBy(TaskCatalog.SeedTask::category, TreeMap::new, Collectors.counting()));
+    private static String distribution(List<Task> tasks) {
+        Map<Category, Long> counts =
+                tasks.stream().collect(Collectors.groupingBy(Task::category, TreeMap::new, Collectors.counting()));
         return counts.entrySet().stream()
                 .map(entry -> entry.getKey().value() + " " + entry.getValue())
-                .collect(Collectors.joining(", ", "", " (" + catalog.size() + " tasks)"));
+                .collect(Collectors.joining(", ", "", " (" + tasks.size() + " tasks)"));
     }
 }

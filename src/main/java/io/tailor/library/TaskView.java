@@ -44,7 +44,7 @@ record TaskView(
                 score);
     }
 
-    private static <E extends Enum<E> & Named> Map<String, Double> byName(Map<E, Double> fits, E[] order) {
+    static <E extends Enum<E> & Named> Map<String, Double> byName(Map<E, Double> fits, E[] order) {
         Map<String, Double> named = new LinkedHashMap<>();
         for (E key : order) {
             named.put(key.value(), fits.get(key));

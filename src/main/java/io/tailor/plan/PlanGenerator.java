@@ -105,6 +105,7 @@ class PlanGenerator {
         PreferenceProfile profile = stored.withHeader(PhaseRules.asOf(stored.header(), criteria, planTime));
         ReportedItems reported = ReportedItems.of(existing);
         Optional<Assigned> assigned = context.experiment().map(experiment -> Assigned.of(experiment, order.userId()));
+        TaskLibrary.Snapshot snapshot = library.snapshot();
         LoggedDecision.Context logged = new LoggedDecision.Context(
                 profile.header().phase(),
                 order.archetype(),
@@ -112,9 +113,9 @@ class PlanGenerator {
                 date,
                 profile.header().timezone(),
                 profile.header().totals().firstActivityAt(),
-                flags.taskLibraryVersion(),
+                snapshot.version(),
                 assigned.map(Assigned::logged).orElse(null));
-        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned);
+        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned, snapshot);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -146,7 +147,8 @@ class PlanGenerator {
             LocalDate date,
             Instant planTime,
             LoggedDecision.Context logged,
-            Optional<Assigned> assigned) {
+            Optional<Assigned> assigned,
+            TaskLibrary.Snapshot snapshot) {
         Optional<Dynamic> dynamic = dynamic(assigned);
         if (dynamic.isEmpty()) {
             return fallback(order, date, null, logged);
@@ -154,13 +156,14 @@ class PlanGenerator {
         // Outside the try: a database error aborts the transaction, so no fallback could be written after it.
         // A task done that day, reported with a plan item or without, is not offered again that day.
         Set<String> done = context.doneOn(date);
-        List<Task> tasks = library.active(Optional.empty()).stream()
+        List<Task> tasks = snapshot.active(Optional.empty()).stream()
                 .filter(task -> !done.contains(task.id()))
                 .toList();
         try {
             return select(
                     dynamic.get(),
-                    request(profile, context, order, date, planTime, tasks).withPriors(priorsFor(assigned)),
+                    request(profile, context, order, date, planTime, tasks, logged.libraryVersion())
+                            .withPriors(priorsFor(assigned)),
                     order.categories(),
                     logged);
         } catch (RuntimeException e) {
@@ -200,7 +203,8 @@ class PlanGenerator {
             Order order,
             LocalDate date,
             Instant planTime,
-            List<Task> tasks) {
+            List<Task> tasks,
+            String libraryVersion) {
         Duration window = flags.rotationWindow();
         // Marks later than this are plans made ahead for days not yet lived: they do not hold this plan back.
         Instant horizon = planTime.isAfter(clock.instant()) ? planTime : clock.instant();
@@ -215,7 +219,7 @@ class PlanGenerator {
                 tasks,
                 RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
-                flags.taskLibraryVersion());
+                libraryVersion);
     }
 
     /**

@@ -68,6 +68,7 @@ final class PlanJson {
                 Named.parse(PlanSource.class, "source", text(plan, "source")),
                 LearningPhase.parse("learning_phase", text(plan, "learning_phase")),
                 instant(plan.get("created_at")).atOffset(ZoneOffset.UTC),
+                nullableText(plan, "library_version"),
                 document.get("items").valueStream().map(PlanJson::item).toList(),
                 experiment(plan));
     }

@@ -55,14 +55,15 @@ class PlanStore {
             ), plan as (
                 -- reading the delete's result runs it first, so the new items' positions are free
                 insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure,
-                    experiment_id, arm)
-                select :userId, :date, :archetype, :mode, :source, :phase, :failure, :experimentId, :arm
+                    experiment_id, arm, library_version)
+                select :userId, :date, :archetype, :mode, :source, :phase, :failure, :experimentId, :arm,
+                       :libraryVersion
                 where (select count(*) from dropped) >= 0
                 on conflict (user_id, plan_date) do update set
                     archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
                     learning_phase = excluded.learning_phase, failure = excluded.failure,
                     experiment_id = excluded.experiment_id, arm = excluded.arm,
-                    created_at = excluded.created_at,
+                    library_version = excluded.library_version, created_at = excluded.created_at,
                     -- the new pending items of a regenerated past day are settled by the next run too
                     settled_at = null
                 returning *

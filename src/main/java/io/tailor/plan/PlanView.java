@@ -24,6 +24,14 @@ record PlanView(
         PlanSource source,
         LearningPhase learningPhase,
         OffsetDateTime createdAt,
+
+        @Schema(
+                description = "The task library version the plan was made from; absent for plans made before"
+                        + " versions were recorded")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        String libraryVersion,
+
         List<Item> items,
 
         @Schema(description = "The experiment and arm the plan was made under; absent outside an experiment")

@@ -25,6 +25,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A database migrated and used before the functions moved to repeatable migrations upgrades cleanly:
@@ -92,6 +93,29 @@ class UpgradeFromV15Test extends ServiceTest {
     }
 
     @Test
+    void theLibrarySeededBeforeVersionsBecomesTheFirstStoredVersionAndStaysActive() {
+        JsonNode versions =
+                api().get("/api/v1/library/versions", Tokens.service()).json().get("versions");
+        JsonNode document =
+                api().get("/api/v1/library/versions/v1", Tokens.service()).json();
+
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).get("version").asString()).isEqualTo("v1");
+        assertThat(versions.get(0).get("active").asBoolean()).isTrue();
+        assertThat(versions.get(0).get("task_count").asInt()).isEqualTo(1);
+        assertThat(document.get("tasks")
+                        .valueStream()
+                        .map(task -> task.get("id").asString() + " "
+                                + task.get("is_active").asBoolean()))
+                .containsExactly("hydration-old-water true", "hydration-retired-tea false");
+        assertThat(api().get("/api/v1/tasks", Tokens.service())
+                        .json()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aVersionChangedAnyOtherWayStillStopsStartUp() {
         DataSource tampered = databaseAtV15("tampered");
         JdbcClient.create(tampered)
@@ -136,6 +160,18 @@ class UpgradeFromV15Test extends ServiceTest {
                     .query()
                     .singleValue();
         }
+        owner.sql("""
+                        insert into task_library (id, name, description, category, duration_minutes, archetype_fit,
+                                                  mode_fit, time_of_day, difficulty, variation_group, is_active,
+                                                  library_version)
+                        select t.id, t.name, 'Seeded before versions were stored.', 'hydration', 3,
+                               '{"peak_performer": 0.6, "foundation_builder": 0.9, "systematic_improver": 0.7,
+                                 "transformation_seeker": 0.7, "resilience_rebuilder": 0.8,
+                                 "connected_explorer": 0.6}', '{"high": 0.8, "medium": 0.9, "low": 0.9}',
+                               '{morning}', 1, t.grp, t.active, 'v1'
+                        from (values ('hydration-old-water', 'Old Water', 'old_water', true),
+                                     ('hydration-retired-tea', 'Retired Tea', 'retired_tea', false))
+                             as t(id, name, grp, active)""").update();
         owner.sql("""
                         with plan as (
                             insert into plans (user_id, plan_date, archetype, mode, source, learning_phase)

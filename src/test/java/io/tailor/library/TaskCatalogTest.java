@@ -2,25 +2,20 @@ package io.tailor.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tailor.library.TaskCatalog.SeedTask;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The library we wrote: the spec's distribution, and fits that mean something. */
 class TaskCatalogTest {
 
-    private final List<SeedTask> catalog = TaskCatalog.load(JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build());
+    private final List<Task> catalog = BundledLibrary.load("v1");
 
     @Test
     void hasTheSpecsFiftyTasksPerCategory() {
         Map<Category, Long> counts =
-                catalog.stream().collect(Collectors.groupingBy(SeedTask::category, Collectors.counting()));
+                catalog.stream().collect(Collectors.groupingBy(Task::category, Collectors.counting()));
         assertThat(counts)
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         Category.HYDRATION, 8L,
@@ -29,37 +24,35 @@ class TaskCatalogTest {
                         Category.WELLNESS, 8L,
                         Category.RECOVERY, 6L,
                         Category.WORK, 6L));
-        assertThat(catalog).extracting(SeedTask::id).doesNotHaveDuplicates();
+        assertThat(catalog).extracting(Task::id).doesNotHaveDuplicates();
     }
 
     @Test
     void intenseTasksFitHighEnergyFarBetterThanLow() {
-        List<SeedTask> intense = catalog.stream()
+        List<Task> intense = catalog.stream()
                 .filter(task -> task.name().toLowerCase().contains("hiit"))
                 .toList();
         assertThat(intense).isNotEmpty();
-        intense.forEach(
-                task -> assertThat(task.modeFit().get("high") - task.modeFit().get("low"))
-                        .as(task.name())
-                        .isGreaterThanOrEqualTo(0.5));
+        intense.forEach(task -> assertThat(task.fit(EnergyMode.HIGH) - task.fit(EnergyMode.LOW))
+                .as(task.name())
+                .isGreaterThanOrEqualTo(0.5));
     }
 
     @Test
     void gentleEveningTasksFitLowEnergyBetterThanHigh() {
-        List<SeedTask> gentle = catalog.stream()
+        List<Task> gentle = catalog.stream()
                 .filter(task -> task.name().toLowerCase().contains("sleep"))
                 .toList();
         assertThat(gentle).isNotEmpty();
-        gentle.forEach(task -> assertThat(task.modeFit().get("low"))
-                .as(task.name())
-                .isGreaterThan(task.modeFit().get("high")));
+        gentle.forEach(
+                task -> assertThat(task.fit(EnergyMode.LOW)).as(task.name()).isGreaterThan(task.fit(EnergyMode.HIGH)));
     }
 
     @Test
     void everyCategoryHasSeveralVariationGroupsToRotateThrough() {
         Map<Category, Long> groups = catalog.stream()
                 .collect(Collectors.groupingBy(
-                        SeedTask::category, Collectors.mapping(SeedTask::variationGroup, Collectors.toSet())))
+                        Task::category, Collectors.mapping(Task::variationGroup, Collectors.toSet())))
                 .entrySet()
                 .stream()
                 .collect(Collectors.toMap(

@@ -1,16 +1,23 @@
 package io.tailor.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tailor.config.StartupConflict;
 import io.tailor.security.CurrentIdentity;
 import io.tailor.support.IntegrationTest;
+import io.tailor.support.Tokens;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+/** TASK_LIBRARY_VERSION at start-up: the bundled library first, then a stored version by name, or a stop. */
 class TaskLibrarySeederTest extends IntegrationTest {
 
+    private static final String STATE = "select active_version, applied_flag from task_library_state";
     private static final String SNAPSHOT =
             "select count(*), count(*) filter (where is_active), max(updated_at), min(library_version) from task_library";
 
@@ -20,40 +27,63 @@ class TaskLibrarySeederTest extends IntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @AfterEach
+    void backToTheBundledLibrary() {
+        apply("v1");
+    }
+
     @Test
-    void seedingACurrentLibraryAgainChangesNothing() {
+    void theFirstStartStoredAndActivatedTheBundledLibraryUnderTheFlagsName() {
+        assertThat(sql.query("service_role", null, STATE)).containsExactly(List.of("v1", "v1"));
+        assertThat(sql.query(
+                        "service_role",
+                        null,
+                        "select note, task_count from task_library_versions where version = 'v1'"))
+                .containsExactly(List.of("The library bundled with Tailor", 50));
+        assertThat(sql.query("service_role", null, """
+                        select count(*) from task_library_ids i
+                        where exists (select from task_library_versions v, jsonb_array_elements(v.document -> 'tasks') t
+                                      where v.version = 'v1' and t ->> 'id' = i.id)
+                        """)).containsExactly(List.of(50L));
+    }
+
+    @Test
+    void theSameFlagAgainChangesNothing() {
         List<List<Object>> before = sql.query("service_role", null, SNAPSHOT);
-        assertThat(seed()).isFalse();
+
+        assertThat(apply("v1")).isFalse();
+
         assertThat(sql.query("service_role", null, SNAPSHOT)).isEqualTo(before);
     }
 
     @Test
-    void anOlderLibraryIsReseededAndTasksNoLongerInTheCatalogAreRetired() {
-        sql.update("service_role", null, """
-                insert into task_library (id, name, description, category, duration_minutes, archetype_fit, mode_fit,
-                                          time_of_day, difficulty, variation_group, library_version)
-                select 'hydration-retired-task', 'Retired Task', description, category, duration_minutes,
-                       archetype_fit, mode_fit, time_of_day, difficulty, 'retired', 'v0'
-                from task_library where id = 'hydration-morning-lemon-water'
-                """);
-        sql.update("service_role", null, "update task_library set library_version = 'v0'");
+    void aFlagNamingAStoredVersionActivatesItOnceAndARestartLeavesAnOperatorsActivationAlone() {
+        String version = "v" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        assertThat(api().post(
+                                "/api/v1/library/versions",
+                                Tokens.service(),
+                                LibraryRulesTest.bundled(version).toString())
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(seed()).isTrue();
-
-        assertThat(sql.query(
-                        "service_role",
-                        null,
-                        "select is_active, library_version from task_library where id = 'hydration-retired-task'"))
-                .containsExactly(List.of(false, "v1"));
-        assertThat(sql.query(
-                        "service_role",
-                        null,
-                        "select count(*), min(library_version) from task_library where is_active"))
-                .containsExactly(List.of(50L, "v1"));
-        assertThat(seed()).isFalse();
+        assertThat(apply(version)).isTrue();
+        assertThat(sql.query("service_role", null, STATE)).containsExactly(List.of(version, version));
+        api().post("/api/v1/library/versions/v1/activate", Tokens.service(), "");
+        assertThat(apply(version)).as("a restart with the same value").isFalse();
+        assertThat(sql.query("service_role", null, STATE)).containsExactly(List.of("v1", version));
     }
 
-    private boolean seed() {
-        return CurrentIdentity.runAsSystem(() -> transaction.execute(status -> seeder.seedIfOutdated()));
+    @Test
+    void aFlagNamingNoStoredVersionStopsStartUpNamingTheVariable() {
+        List<List<Object>> before = sql.query("service_role", null, STATE);
+
+        assertThatThrownBy(() -> apply("v999999"))
+                .isInstanceOf(StartupConflict.class)
+                .hasMessageStartingWith("TASK_LIBRARY_VERSION=v999999 names no stored task library version");
+        assertThat(sql.query("service_role", null, STATE)).isEqualTo(before);
+    }
+
+    private boolean apply(String flag) {
+        return CurrentIdentity.runAsSystem(() -> transaction.execute(status -> seeder.apply(flag)));
     }
 }
