@@ -38,7 +38,11 @@ class LibraryVersionController {
     }
 
     @GetMapping
-    @Operation(operationId = "listLibraryVersions", summary = "Every stored version, newest first (service role)")
+    @Operation(
+            operationId = "listLibraryVersions",
+            summary = "Every stored version, newest first (service role)",
+            description = "Each with its note, when it was stored, how many tasks it has and whether it is the"
+                    + " active one; the documents themselves are read one at a time.")
     @ProblemStatuses(403)
     Listing list() {
         requireService();
@@ -46,7 +50,11 @@ class LibraryVersionController {
     }
 
     @GetMapping("/{version}")
-    @Operation(operationId = "getLibraryVersion", summary = "A version's document, as it was posted (service role)")
+    @Operation(
+            operationId = "getLibraryVersion",
+            summary = "A version's document, as it was posted (service role)",
+            description = "The whole document, {version, note, tasks}, each task in the shape GET /api/v1/tasks"
+                    + " returns, so it can be edited and posted again under a new name.")
     @ProblemStatuses({400, 403, 404})
     LibraryVersion.Document read(@Parameter(schema = @Schema(pattern = VERSION_SCHEMA)) @PathVariable String version) {
         requireService();
