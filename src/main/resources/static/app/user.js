@@ -78,6 +78,9 @@ function showPlan() {
   if (!state.plan) return;
   $('plan-date').textContent = new Date(`${state.plan.date}T12:00:00`).toLocaleDateString(undefined,
     { weekday: 'long', day: 'numeric', month: 'long' });
+  // the service's own words on a return after missed days: its plan leans on proven, shorter tasks
+  $('welcome-back').textContent = state.plan.welcome_back?.message ?? '';
+  $('welcome-back').hidden = !state.plan.welcome_back;
   renderPlan($('plan'), state.plan, state.library, {
     token: state.token,
     onReported: afterReport,

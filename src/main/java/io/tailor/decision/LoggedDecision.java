@@ -94,7 +94,10 @@ public record LoggedDecision(
                 List.of(1.0));
     }
 
-    /** What a plan's choices depended on besides their candidates, the same for each of its items. */
+    /**
+     * What a plan's choices depended on besides their candidates, the same for each of its items; {@code
+     * daysMissed} as {@link io.tailor.selection.WelcomeBack#daysMissed} counts them, null for a user who never reported.
+     */
     public record Context(
             LearningPhase phase,
             Archetype archetype,
@@ -103,7 +106,8 @@ public record LoggedDecision(
             ZoneId zone,
             @Nullable Instant firstFeedbackAt,
             String libraryVersion,
-            @Nullable Arm arm) {
+            @Nullable Arm arm,
+            @Nullable Integer daysMissed) {
 
         /** Whole days from the user's first feedback to the plan's date, in their zone; none before any. */
         public @Nullable Integer daysSinceFirstFeedback() {

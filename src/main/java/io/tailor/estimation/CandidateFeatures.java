@@ -110,6 +110,7 @@ public record CandidateFeatures(
                 evidenceWeight,
                 pooled,
                 daysUnseen,
-                similarToLoved);
+                similarToLoved,
+                durationMinutes);
     }
 }

@@ -30,6 +30,7 @@ final class ContextParser {
         Integer days = null;
         String libraryVersion = null;
         String unrotatedBest = null;
+        Integer daysMissed = null;
         List<CandidateFeatures> candidates = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             parser.nextToken();
@@ -46,6 +47,8 @@ final class ContextParser {
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
                 case Fields.UNROTATED_BEST ->
                     unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
+                case Fields.DAYS_MISSED ->
+                    daysMissed = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
                 case Fields.CANDIDATES -> candidates = candidates(parser);
                 default -> parser.skipChildren();
             }
@@ -61,7 +64,8 @@ final class ContextParser {
                 days,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
                 unrotatedBest,
-                required(candidates, Fields.CANDIDATES));
+                required(candidates, Fields.CANDIDATES),
+                daysMissed);
     }
 
     private static void object(JsonParser parser) throws RejectedLine {

@@ -82,7 +82,8 @@ public record DecisionLine(
                 situation.daysSinceFirstFeedback(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
-                candidates);
+                candidates,
+                decision.slot().daysMissed());
         return new DecisionLine(
                 situation.eventId(),
                 situation.timestamp(),
@@ -129,7 +130,11 @@ public record DecisionLine(
         return aligned;
     }
 
-    /** The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list). */
+    /**
+     * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
+     * {@code daysMissed} as the slot had it ({@link io.tailor.selection.WelcomeBack#daysMissed}), null for a user who
+     * never reported and in lines logged before it was kept.
+     */
     public record Context(
             String userId,
             String category,
@@ -141,7 +146,36 @@ public record DecisionLine(
             @Nullable Integer daysSinceFirstFeedback,
             String libraryVersion,
             @Nullable String unrotatedBest,
-            List<CandidateFeatures> candidates) {
+            List<CandidateFeatures> candidates,
+            @Nullable Integer daysMissed) {
+
+        /** A context without days missed. */
+        public Context(
+                String userId,
+                String category,
+                String timeBlock,
+                String phase,
+                String archetype,
+                String mode,
+                String dayOfWeek,
+                @Nullable Integer daysSinceFirstFeedback,
+                String libraryVersion,
+                @Nullable String unrotatedBest,
+                List<CandidateFeatures> candidates) {
+            this(
+                    userId,
+                    category,
+                    timeBlock,
+                    phase,
+                    archetype,
+                    mode,
+                    dayOfWeek,
+                    daysSinceFirstFeedback,
+                    libraryVersion,
+                    unrotatedBest,
+                    candidates,
+                    null);
+        }
 
         public Context {
             Objects.requireNonNull(userId, "userId");

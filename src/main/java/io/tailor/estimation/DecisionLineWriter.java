@@ -124,6 +124,10 @@ public final class DecisionLineWriter {
         }
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
         json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
+        Integer daysMissed = context.daysMissed();
+        if (daysMissed != null) {
+            json.writeNumberProperty(Fields.DAYS_MISSED, daysMissed);
+        }
         json.writeName(Fields.CANDIDATES);
         if (context.candidates() instanceof LoggedCandidates logged) {
             json.writeRawValue(logged.json());

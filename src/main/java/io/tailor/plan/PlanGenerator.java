@@ -24,6 +24,7 @@ import io.tailor.selection.PooledPriors;
 import io.tailor.selection.RecentUses;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.ServingPolicy;
+import io.tailor.selection.WelcomeBack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -114,7 +115,8 @@ class PlanGenerator {
                 profile.header().timezone(),
                 profile.header().totals().firstActivityAt(),
                 snapshot.version(),
-                assigned.map(Assigned::logged).orElse(null));
+                assigned.map(Assigned::logged).orElse(null),
+                daysMissed(existing, profile, date));
         Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned, snapshot);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
@@ -128,9 +130,25 @@ class PlanGenerator {
                 choice.decisions(),
                 planTime,
                 clock.instant(),
-                logged));
+                logged,
+                choice.welcomeBack()));
         meters.counter("tailor.plans", "source", choice.source().value()).increment();
         return new Generated(plan, true);
+    }
+
+    /**
+     * The days missed before the plan's day ({@link WelcomeBack#daysMissed}); a regenerated welcome back keeps
+     * its count, as a report made since on the day would otherwise make it 0.
+     */
+    private static @Nullable Integer daysMissed(
+            Optional<PlanView> existing, PreferenceProfile profile, LocalDate date) {
+        PlanView.Welcome welcome = existing.map(PlanView::welcomeBack).orElse(null);
+        return welcome != null
+                ? Integer.valueOf(welcome.daysMissed())
+                : WelcomeBack.daysMissed(
+                        profile.header().totals().lastActivityAt(),
+                        profile.header().timezone(),
+                        date);
     }
 
     /** The user's plan for a date (default: today in their zone), in one statement. */
@@ -163,7 +181,8 @@ class PlanGenerator {
             return select(
                     dynamic.get(),
                     request(profile, context, order, date, planTime, tasks, logged.libraryVersion())
-                            .withPriors(priorsFor(assigned)),
+                            .withPriors(priorsFor(assigned))
+                            .withDaysMissed(logged.daysMissed()),
                     order.categories(),
                     logged);
         } catch (RuntimeException e) {
@@ -232,6 +251,8 @@ class PlanGenerator {
 
     private static Choice select(
             Dynamic dynamic, SelectionRequest request, List<Category> categories, LoggedDecision.Context logged) {
+        Integer missed = request.daysMissed();
+        boolean welcome = dynamic.strategy().policy().welcomesBack() && missed != null && missed >= 1;
         List<Decision> decisions = dynamic.strategy().decide(categories, request).stream()
                 .sorted(Comparator.comparing(
                         decision -> decision.selection().task().bestTimeOfDay()))
@@ -246,7 +267,8 @@ class PlanGenerator {
                 decisions.stream()
                         .map(decision -> LoggedDecision.of(decision, logged))
                         .toList(),
-                null);
+                null,
+                welcome ? missed : null);
     }
 
     private Choice fallback(Order order, LocalDate date, @Nullable String failure, LoggedDecision.Context logged) {
@@ -255,7 +277,7 @@ class PlanGenerator {
         List<LoggedDecision> decisions = tasks.stream()
                 .map(task -> LoggedDecision.fallback(task.taskLibraryId(), task.taskName(), task.category(), logged))
                 .toList();
-        return new Choice(PlanSource.FALLBACK, tasks, decisions, failure);
+        return new Choice(PlanSource.FALLBACK, tasks, decisions, failure, null);
     }
 
     private LocalDate today(ZoneId zone) {
@@ -296,10 +318,11 @@ class PlanGenerator {
         }
     }
 
-    /** The tasks to plan, each with its logged decision (the same order). */
+    /** The tasks to plan, each with its logged decision (the same order), and the days a welcome back is for. */
     private record Choice(
             PlanSource source,
             List<PlannedTask> tasks,
             List<LoggedDecision> decisions,
-            @Nullable String failure) {}
+            @Nullable String failure,
+            @Nullable Integer welcomeBack) {}
 }

@@ -70,7 +70,11 @@ final class PlanJson {
                 instant(plan.get("created_at")).atOffset(ZoneOffset.UTC),
                 nullableText(plan, "library_version"),
                 document.get("items").valueStream().map(PlanJson::item).toList(),
-                experiment(plan));
+                experiment(plan),
+                PlanView.Welcome.of(
+                        plan.hasNonNull("welcome_back_days")
+                                ? plan.get("welcome_back_days").asInt()
+                                : null));
     }
 
     private static PlanView.@Nullable Experiment experiment(JsonNode plan) {

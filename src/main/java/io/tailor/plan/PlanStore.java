@@ -55,15 +55,16 @@ class PlanStore {
             ), plan as (
                 -- reading the delete's result runs it first, so the new items' positions are free
                 insert into plans (user_id, plan_date, archetype, mode, source, learning_phase, failure,
-                    experiment_id, arm, library_version)
+                    experiment_id, arm, library_version, welcome_back_days)
                 select :userId, :date, :archetype, :mode, :source, :phase, :failure, :experimentId, :arm,
-                       :libraryVersion
+                       :libraryVersion, cast(:welcomeBackDays as integer)
                 where (select count(*) from dropped) >= 0
                 on conflict (user_id, plan_date) do update set
                     archetype = excluded.archetype, mode = excluded.mode, source = excluded.source,
                     learning_phase = excluded.learning_phase, failure = excluded.failure,
                     experiment_id = excluded.experiment_id, arm = excluded.arm,
-                    library_version = excluded.library_version, created_at = excluded.created_at,
+                    library_version = excluded.library_version, welcome_back_days = excluded.welcome_back_days,
+                    created_at = excluded.created_at,
                     -- the new pending items of a regenerated past day are settled by the next run too
                     settled_at = null
                 returning *
@@ -84,12 +85,12 @@ class PlanStore {
             ), logged as (
                 insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy,
                     experiment_id, arm, learns, category, time_block, pool, probability_kind, library_version,
-                    phase, archetype, mode, days_since_first_feedback, unrotated_best, multi, probabilities,
-                    chosen, propensity, day_ends_at)
+                    phase, archetype, mode, days_since_first_feedback, days_missed, unrotated_best, multi,
+                    probabilities, chosen, propensity, day_ends_at)
                 select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.policy, :experimentId, :arm, :learns,
                        i.category, i.time_block, t.pool, case when t.exact then 'exact' else 'estimated' end,
                        :libraryVersion, t.phase, :archetype, :mode, cast(:daysSinceFirstFeedback as integer),
-                       t.unrotated_best, t.multi, cast(t.probabilities as double precision[]), t.chosen,
+                       cast(:daysMissed as integer), t.unrotated_best, t.multi, cast(t.probabilities as double precision[]), t.chosen,
                        t.propensity, :dayEndsAt
                 from items i
                 join tasks t on t.position - 1 + coalesce((select max(position) + 1 from kept), 0) = i.position
@@ -185,6 +186,8 @@ class PlanStore {
                                 .toArray(Double[]::new))
                 .param("libraryVersion", plan.logged().libraryVersion())
                 .param("daysSinceFirstFeedback", plan.logged().daysSinceFirstFeedback())
+                .param("daysMissed", plan.logged().daysMissed())
+                .param("welcomeBackDays", plan.welcomeBackDays())
                 .param("dayEndsAt", Timestamp.from(plan.logged().dayEndsAt()))
                 .param("decidedAt", Timestamp.from(plan.decidedAt()))
                 .param("planTime", Timestamp.from(plan.planTime()))
@@ -231,7 +234,8 @@ class PlanStore {
 
     /**
      * A plan to store, starting at {@code planTime}. A dynamic plan's tasks are the library's and mark
-     * rotation; a fallback source's need not be, and leave rotation alone.
+     * rotation; a fallback source's need not be, and leave rotation alone. {@code welcomeBackDays}: the days
+     * missed when the plan's policy leaned on them ({@code WelcomeBack}), else null.
      */
     record NewPlan(
             String userId,
@@ -245,7 +249,8 @@ class PlanStore {
             List<LoggedDecision> decisions,
             Instant planTime,
             Instant decidedAt,
-            LoggedDecision.Context logged) {
+            LoggedDecision.Context logged,
+            @Nullable Integer welcomeBackDays) {
 
         boolean marksRotation() {
             return source != PlanSource.FALLBACK;

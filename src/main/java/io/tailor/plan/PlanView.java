@@ -7,6 +7,7 @@ import io.tailor.library.Category;
 import io.tailor.library.EnergyMode;
 import io.tailor.library.TimeOfDay;
 import io.tailor.profile.LearningPhase;
+import io.tailor.selection.WelcomeBack;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,10 +38,34 @@ record PlanView(
         @Schema(description = "The experiment and arm the plan was made under; absent outside an experiment")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Nullable
-        Experiment experiment) {
+        Experiment experiment,
+
+        @Schema(
+                description = "Present when the plan is the first after one or more missed days and leans on proven,"
+                        + " shorter tasks for the return (the adaptive policy); absent otherwise")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Nullable
+        Welcome welcomeBack) {
 
     @Schema(name = "PlanExperiment")
     record Experiment(String id, String arm) {}
+
+    @Schema(name = "PlanWelcomeBack")
+    record Welcome(
+            @Schema(
+                    description = "Whole days, in the user's zone, between the last report and the plan's"
+                            + " date, minus one",
+                    minimum = "1")
+            int daysMissed,
+
+            @Schema(description = "What the app shows above the plan")
+            String message) {
+
+        /** A plan made as a welcome back, or none ({@code daysMissed} null). */
+        static @Nullable Welcome of(@Nullable Integer daysMissed) {
+            return daysMissed == null ? null : new Welcome(daysMissed, WelcomeBack.message(daysMissed));
+        }
+    }
 
     @Schema(name = "PlanItem")
     record Item(

@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
  * exploiting share takes the best of every candidate. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
  * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
- * often than a merely tried one. Its probabilities are exact: each pool's share times the candidate's share
- * of that pool's weight (in discovery, with nothing untried, a task can be in both pools).
+ * often than a merely tried one. On a return day ({@link WelcomeBack}) novelty's share shrinks and every weight
+ * leans toward proven and shorter tasks. Its probabilities are exact: each pool's share times the candidate's
+ * share of that pool's weight (in discovery, with nothing untried, a task can be in both pools).
  */
 public final class AdaptivePolicy implements Policy {
 
@@ -24,12 +25,19 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * 2: novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit);
-     * a task like one the user loved lately weighs double.
+     * 3: after one or more missed days, novelty's share is a quarter of the phase's, a proven or favorite task
+     * weighs double and every weight is scaled by (shortest / duration)^0.5 ({@link WelcomeBack}). 2: novelty
+     * draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit); a task
+     * like one the user loved lately weighs double.
      */
     @Override
     public int version() {
-        return 2;
+        return 3;
+    }
+
+    @Override
+    public boolean welcomesBack() {
+        return true;
     }
 
     @Override
@@ -111,7 +119,8 @@ public final class AdaptivePolicy implements Policy {
      * The slot's two pools as weights over its order (0 outside a pool), with novelty's share of the draws
      * (none when nothing is new). When rotation or the user's history leaves nothing the phase exploits (no
      * favorite, nothing proven yet), its share exploits the best of every candidate by weight instead, so a
-     * user is not handed a day of untried tasks for lack of a favorite.
+     * user is not handed a day of untried tasks for lack of a favorite. On a return day both pools lean as
+     * {@link WelcomeBack#lean} says and novelty's share shrinks to {@link WelcomeBack#NOVELTY_SCALE} of the phase's.
      */
     private record Pools(double noveltyShare, double[] novelty, double[] known) {
 
@@ -126,16 +135,19 @@ public final class AdaptivePolicy implements Policy {
                 anyKnown |= known[i];
             }
             boolean[] novel = Novelty.of(slot, outside);
+            double[] lean = WelcomeBack.lean(slot);
             double[] novelty = new double[slot.size()];
             double[] exploited = new double[slot.size()];
             boolean anyNovel = false;
             for (int i = 0; i < slot.size(); i++) {
-                double weight = weight(slot.candidate(i));
+                double weight = weight(slot.candidate(i)) * lean[i];
                 novelty[i] = novel[i] ? weight : 0;
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];
             }
-            return new Pools(anyNovel ? mix.noveltyShare() : 0, novelty, exploited);
+            double share =
+                    WelcomeBack.returning(slot) ? mix.noveltyShare() * WelcomeBack.NOVELTY_SCALE : mix.noveltyShare();
+            return new Pools(anyNovel ? share : 0, novelty, exploited);
         }
     }
 }

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param daysUnseen whole days from the user's latest report of it to the plan's start; null when untried
  * @param similarToLoved in the variation group of a task the user loved lately ({@link TaskStats#isLoved}),
  *     the task itself included: what a summary's "We'll include similar tasks" promises
+ * @param durationMinutes the library's duration of the task: a return day leans on shorter ones ({@link
+ *     WelcomeBack}); 0 in a log from before it was read
  */
 public record Candidate(
         String taskId,
@@ -33,7 +35,8 @@ public record Candidate(
         double evidenceWeight,
         @Nullable Double pooled,
         @Nullable Integer daysUnseen,
-        boolean similarToLoved) {
+        boolean similarToLoved,
+        int durationMinutes) {
 
     /** A candidate without a pooled prior, and without its days unseen (a log from before they were kept). */
     public Candidate(
@@ -61,6 +64,36 @@ public record Candidate(
                 false);
     }
 
+    /** A candidate without its duration (a log from before it was read). */
+    public Candidate(
+            String taskId,
+            double fit,
+            boolean tried,
+            boolean favorite,
+            boolean proven,
+            boolean onProbation,
+            double affinity,
+            double evidenceValue,
+            double evidenceWeight,
+            @Nullable Double pooled,
+            @Nullable Integer daysUnseen,
+            boolean similarToLoved) {
+        this(
+                taskId,
+                fit,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                pooled,
+                daysUnseen,
+                similarToLoved,
+                0);
+    }
+
     static Candidate of(
             ScoredTask scored, TaskStats stats, Instant planTime, Optional<TaskPrior> prior, boolean similarToLoved) {
         Instant lastReported = stats.lastFeedbackAt();
@@ -79,7 +112,8 @@ public record Candidate(
                         ? null
                         : (int) Math.max(
                                 0, Duration.between(lastReported, planTime).toDays()),
-                similarToLoved);
+                similarToLoved,
+                scored.task().durationMinutes());
     }
 
     /**

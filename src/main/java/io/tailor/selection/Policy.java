@@ -32,6 +32,11 @@ public interface Policy {
         return true;
     }
 
+    /** Whether a return day's plan leans on proven and shorter tasks ({@link WelcomeBack}), and says so. */
+    default boolean welcomesBack() {
+        return false;
+    }
+
     /** Which pool a draw of this candidate came from: the library's picks exploit. */
     default Selection.Pool pool(Slot slot, int index) {
         return Selection.Pool.EXPLOIT;

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a choice depends on, loaded by the caller: the user's profile, the active library, when
  * each variation group was last used, and the plan's date and start ({@code planTime}, midnight in
  * the user's zone), and what users like this one did with each task ({@code priors}, {@link PooledPriors#NONE}
- * without pooling). The same request always gives the same choice.
+ * without pooling), and the days the user missed before the plan's day ({@code daysMissed}, {@link
+ * WelcomeBack#daysMissed}; null for a user who never reported). The same request always gives the same choice.
  */
 public record SelectionRequest(
         PreferenceProfile profile,
@@ -28,11 +30,38 @@ public record SelectionRequest(
         Map<String, Instant> groupLastUsed,
         Duration rotationWindow,
         String libraryVersion,
-        PooledPriors priors) {
+        PooledPriors priors,
+        @Nullable Integer daysMissed) {
 
     public SelectionRequest {
         library = List.copyOf(library);
         groupLastUsed = Map.copyOf(groupLastUsed);
+    }
+
+    /** A request without days missed: no welcome back. */
+    public SelectionRequest(
+            PreferenceProfile profile,
+            Archetype archetype,
+            EnergyMode mode,
+            LocalDate date,
+            Instant planTime,
+            List<Task> library,
+            Map<String, Instant> groupLastUsed,
+            Duration rotationWindow,
+            String libraryVersion,
+            PooledPriors priors) {
+        this(
+                profile,
+                archetype,
+                mode,
+                date,
+                planTime,
+                library,
+                groupLastUsed,
+                rotationWindow,
+                libraryVersion,
+                priors,
+                null);
     }
 
     /** A request without pooled priors. */
@@ -71,7 +100,24 @@ public record SelectionRequest(
                 groupLastUsed,
                 rotationWindow,
                 libraryVersion,
-                pooled);
+                pooled,
+                daysMissed);
+    }
+
+    /** The same request with these days missed. */
+    public SelectionRequest withDaysMissed(@Nullable Integer missed) {
+        return new SelectionRequest(
+                profile,
+                archetype,
+                mode,
+                date,
+                planTime,
+                library,
+                groupLastUsed,
+                rotationWindow,
+                libraryVersion,
+                priors,
+                missed);
     }
 
     /** What users like this one did with the task, when enough of them did. */

@@ -78,9 +78,11 @@ public final class ServingPolicy implements SelectionStrategy {
                 ? floorDraws.nextInt(slot.size())
                 : policy.draw(slot, SeededDraws.forDraw(request, category, ""));
         ScoredTask chosen = built.tasks().get(index);
+        String reason = Reasons.of(policy, floorDraw, chosen, slot.size(), request, built.exhausted());
         Selection selection = new Selection(
                 chosen.task(),
-                Reasons.of(policy, floorDraw, chosen, slot.size(), request, built.exhausted()),
+                // the floor's uniform draw owes nothing to the return: only the policy's own draw says so
+                policy.welcomesBack() && !floorDraw ? WelcomeBack.explain(reason, slot, index) : reason,
                 floorDraw ? Selection.Pool.EXPLORE : policy.pool(slot, index));
         return Optional.of(new Choice(built, index, selection));
     }

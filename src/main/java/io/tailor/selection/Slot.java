@@ -10,14 +10,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unrotatedBest the best fitting task had rotation and dislikes been ignored, as the static plan
  *     picks it; null when the category has no task
+ * @param daysMissed the whole days the user missed before the plan's day ({@link WelcomeBack#daysMissed}); null
+ *     for a user who never reported, and in a log from before it was kept
  */
 public record Slot(
         LearningPhase phase,
         List<Candidate> candidates,
-        @Nullable String unrotatedBest) {
+        @Nullable String unrotatedBest,
+        @Nullable Integer daysMissed) {
 
     public Slot {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A slot without days missed: no welcome back. */
+    public Slot(LearningPhase phase, List<Candidate> candidates, @Nullable String unrotatedBest) {
+        this(phase, candidates, unrotatedBest, null);
     }
 
     public int size() {

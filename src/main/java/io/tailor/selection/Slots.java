@@ -33,7 +33,8 @@ final class Slots {
         Slot slot = new Slot(
                 request.profile().header().phase(),
                 candidates,
-                fitting.isEmpty() ? null : fitting.getFirst().task().id());
+                fitting.isEmpty() ? null : fitting.getFirst().task().id(),
+                request.daysMissed());
         return new Built(slot, open.tasks(), open.exhausted());
     }
 

@@ -57,6 +57,7 @@ class PlanStoreTest extends IntegrationTest {
             java.time.ZoneOffset.UTC,
             null,
             "v1",
+            null,
             null);
 
     private PlanView save(List<PlannedTask> tasks) {
@@ -76,7 +77,8 @@ class PlanStoreTest extends IntegrationTest {
                         .toList(),
                 Instant.parse("2026-05-01T00:00:00Z"),
                 Instant.parse("2026-04-30T12:00:00Z"),
-                LOGGED);
+                LOGGED,
+                null);
         return CurrentIdentity.runAsSystem(
                 () -> new TransactionTemplate(transactions).execute(status -> plans.save(plan)));
     }
