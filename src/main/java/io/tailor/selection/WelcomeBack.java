@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -67,8 +68,9 @@ public final class WelcomeBack {
     }
 
     /**
-     * The reason with what the return made of the choice: proven (or at least familiar) and short (no longer
-     * than the slot's median), each said only when true; unchanged when it is no return day or neither holds.
+     * The reason with what the return made of the choice: proven (or at least familiar) and short (the slot's
+     * shortest, or shorter than its candidates' mean), each said only when true; unchanged when it is no return
+     * day or neither holds.
      */
     static String explain(String reason, Slot slot, int index) {
         Integer missed = slot.daysMissed();
@@ -77,7 +79,7 @@ public final class WelcomeBack {
         }
         Candidate chosen = slot.candidate(index);
         List<String> kept = new ArrayList<>();
-        if (minutes(chosen) <= medianMinutes(slot)) {
+        if (isShort(chosen, slot)) {
             kept.add("short");
         }
         if (proven(chosen)) {
@@ -109,13 +111,10 @@ public final class WelcomeBack {
         return Math.max(1, candidate.durationMinutes());
     }
 
-    private static double medianMinutes(Slot slot) {
-        int[] minutes = slot.candidates().stream()
-                .mapToInt(WelcomeBack::minutes)
-                .sorted()
-                .toArray();
-        int middle = minutes.length / 2;
-        return minutes.length % 2 == 1 ? minutes[middle] : (minutes[middle - 1] + minutes[middle]) / 2.0;
+    private static boolean isShort(Candidate chosen, Slot slot) {
+        IntSummaryStatistics minutes =
+                slot.candidates().stream().mapToInt(WelcomeBack::minutes).summaryStatistics();
+        return minutes(chosen) == minutes.getMin() || minutes(chosen) < minutes.getAverage();
     }
 
     private static String days(int count) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases,
  * tried and untried, favourites and proven tasks, strong and weak evidence, tried tasks unseen for as long as
- * each other or not), 40,000 draws each.
+ * each other or not, short and long tasks, return days after missed days and ordinary ones), 40,000 draws each.
  */
 class PolicyProbabilitiesTest {
 
@@ -99,11 +99,15 @@ class PolicyProbabilitiesTest {
                     weight,
                     null,
                     tried ? random.nextInt(3) * 7 : null,
-                    random.nextInt(4) == 0));
+                    random.nextInt(4) == 0,
+                    List.of(2, 5, 10, 20, 45).get(random.nextInt(5))));
         }
         candidates.sort((a, b) -> Double.compare(b.fit(), a.fit()));
         LearningPhase phase = LearningPhase.values()[random.nextInt(LearningPhase.values().length)];
-        return new Slot(phase, candidates, candidates.getFirst().taskId());
+        // a newcomer, a user who reported yesterday, and (half the slots) one back after missed days
+        Integer daysMissed =
+                random.nextBoolean() ? Integer.valueOf(1 + random.nextInt(5)) : random.nextBoolean() ? 0 : null;
+        return new Slot(phase, candidates, candidates.getFirst().taskId(), daysMissed);
     }
 
     private static Candidate candidate(String id, double fit) {
