@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.tailor.estimation.DecisionLine;
 import io.tailor.estimation.DecisionLine.Outcome;
 import io.tailor.estimation.DecisionLog;
+import io.tailor.estimation.TargetPolicies;
+import io.tailor.estimation.TargetPolicy;
 import io.tailor.support.Api.Reply;
 import io.tailor.support.IntegrationTest;
 import io.tailor.support.PlanSteps;
@@ -81,6 +83,37 @@ class DecisionExportApiTest extends IntegrationTest {
         assertThat(log.rejected()).isEmpty();
         assertThat(read).hasSize(10);
         assertThat(read.stream().filter(line -> line.outcome() == Outcome.DONE)).hasSize(2);
+    }
+
+    @Test
+    void aReturnDaysMissedDaysAreExportedAndReplayedAsAdaptiveServedThem() {
+        String user = prefix + "returning";
+        LocalDate before = DAY.minusDays(4);
+        for (JsonNode item : PlanSteps.items(steps().plan(user, before, ""))) {
+            steps().report(user, item, true, before + "T12:00:00Z");
+        }
+        steps().plan(user, DAY, "");
+
+        List<JsonNode> lines = ours(export("from=" + before + "&to=" + DAY));
+
+        assertThat(lines).hasSize(10);
+        assertThat(lines)
+                .filteredOn(line -> line.get("c").get("day_of_week").asString().equals(weekday(before)))
+                .as("a newcomer's plan: no days missed to write")
+                .allSatisfy(line -> assertThat(line.get("c").has("days_missed")).isFalse());
+        assertThat(lines)
+                .filteredOn(line -> line.get("c").get("day_of_week").asString().equals(weekday(DAY)))
+                .hasSize(5)
+                .allSatisfy(line ->
+                        assertThat(line.get("c").get("days_missed").asInt()).isEqualTo(3));
+        List<DecisionLine> read = new ArrayList<>();
+        assertThat(read(lines, read).rejected()).isEmpty();
+        TargetPolicy adaptive = TargetPolicies.all().get("adaptive");
+        assertThat(read)
+                .allSatisfy(line -> assertThat(adaptive.probabilities(line))
+                        .as("adaptive replayed on its own line, days missed included")
+                        .containsExactly(line.candidateProbabilities(), within(1e-9)));
+        assertThat(read).extracting(line -> line.context().daysMissed()).containsOnly(null, 3);
     }
 
     @Test
@@ -211,7 +244,7 @@ class DecisionExportApiTest extends IntegrationTest {
         assertThat(line.get("_label_probability").asDouble())
                 .isEqualTo(line.get("p").get(0).asDouble())
                 .isPositive();
-        assertThat(line.get("VWState").get("m").asString()).isEqualTo("adaptive/2");
+        assertThat(line.get("VWState").get("m").asString()).isEqualTo("adaptive/3");
         assertThat(line.get("experiment").isNull()).isTrue();
     }
 
@@ -256,6 +289,10 @@ class DecisionExportApiTest extends IntegrationTest {
                 {"user_id": "%s", "plan_item_id": "%s", "completed": %s, "satisfaction_rating": %s,
                  "occurred_at": "%sT12:00:00Z"}""".formatted(user, id(item), done, rating, DAY));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    }
+
+    private static String weekday(LocalDate date) {
+        return date.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private PlanSteps steps() {
