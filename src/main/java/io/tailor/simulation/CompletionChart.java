@@ -71,6 +71,7 @@ final class CompletionChart {
             case STATIC -> "#8c8c8c";
             case LIBRARY -> "#1f77b4";
             case ADAPTIVE -> "#ff7f0e";
+            case ADAPTIVE_WITHOUT_WELCOME -> "#e377c2";
             case THOMPSON -> "#2ca02c";
             case ADAPTIVE_POOLED -> "#d62728";
             case THOMPSON_POOLED -> "#17becf";

@@ -19,6 +19,8 @@ enum Contender {
     LIBRARY,
     /** The spec's learning phases ({@code ADAPTIVE_LEARNING_ENABLED}). */
     ADAPTIVE,
+    /** Adaptive without a welcome back: its requests do not say how many days the user missed. */
+    ADAPTIVE_WITHOUT_WELCOME,
     /** Thompson sampling (an experiment arm's {@code thompson} policy). */
     THOMPSON,
     /** Adaptive starting from pooled priors: what users before did ({@code TAILOR_PRIORS_ENABLED}). */
@@ -35,6 +37,10 @@ enum Contender {
 
     /** The comparison of the strategies, each from a user's first day without pooling. */
     static final List<Contender> COMPARED = List.of(STATIC, LIBRARY, ADAPTIVE, THOMPSON, TASTE_ORACLE, ORACLE);
+
+    /** Users who lapse: the comparison, with adaptive also without its welcome back. */
+    static final List<Contender> LAPSING =
+            List.of(STATIC, LIBRARY, ADAPTIVE, ADAPTIVE_WITHOUT_WELCOME, THOMPSON, TASTE_ORACLE, ORACLE);
 
     /** Users arriving after others: the learners with and without pooled priors, and the oracles. */
     static final List<Contender> ARRIVING =
@@ -54,6 +60,11 @@ enum Contender {
         return this == ADAPTIVE_POOLED || this == THOMPSON_POOLED;
     }
 
+    /** Whether its requests carry the days missed, as the service's do. */
+    boolean welcomes() {
+        return this != ADAPTIVE_WITHOUT_WELCOME;
+    }
+
     String value() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -66,7 +77,7 @@ enum Contender {
         return switch (this) {
             case STATIC -> STATIC_PLAN;
             case LIBRARY -> BEST_FIT;
-            case ADAPTIVE, ADAPTIVE_POOLED -> PHASES;
+            case ADAPTIVE, ADAPTIVE_POOLED, ADAPTIVE_WITHOUT_WELCOME -> PHASES;
             case THOMPSON, THOMPSON_POOLED -> SAMPLING;
             case TASTE_ORACLE -> new OracleSelector(liking);
             case ORACLE -> new OracleSelector(chanceToday);

@@ -7,10 +7,20 @@ import java.util.stream.IntStream;
 /**
  * One simulated day's random numbers for one user, drawn once and shared by every strategy (common
  * random numbers): the day's mood and, per plan slot (category), the draws deciding completion and
- * rating. Strategies that plan the same task on the same day therefore see the same outcome, so
- * their differences come from their choices, not from luck.
+ * rating, and whether the user is away that day ({@link Lapses}). Strategies that plan the same task on the same
+ * day therefore see the same outcome, so their differences come from their choices, not from luck.
  */
-record DayDraws(double mood, List<Slot> slots) {
+record DayDraws(double mood, List<Slot> slots, boolean isAway) {
+
+    /** A day the user is there. */
+    DayDraws(double mood, List<Slot> slots) {
+        this(mood, slots, false);
+    }
+
+    /** The same day with the user away ({@link Lapses}): nothing planned, nothing reported. */
+    DayDraws away() {
+        return new DayDraws(mood, slots, true);
+    }
 
     static DayDraws draw(long seed, int user, int day, int slots) {
         SplittableRandom random = new SplittableRandom(Seeds.mix(seed, user, day));

@@ -36,10 +36,16 @@ final class Evaluation {
 
     /** As {@link #run(World, int, int)}, calling {@code userDone} as each user finishes, on its thread. */
     static List<EvaluationRow> run(World world, int users, int weeks, Runnable userDone) {
-        return totals(
-                perUser(new Cohort(world, Contender.COMPARED, PooledPriors.NONE, 0), users, weeks, userDone),
-                Contender.COMPARED,
-                weeks);
+        return totals(perUser(compared(world), users, weeks, userDone), contenders(world), weeks);
+    }
+
+    /** The comparison's users from the first: with lapses, adaptive also without its welcome back. */
+    static Cohort compared(World world) {
+        return new Cohort(world, contenders(world), PooledPriors.NONE, 0);
+    }
+
+    private static List<Contender> contenders(World world) {
+        return world.lapse() > 0 ? Contender.LAPSING : Contender.COMPARED;
     }
 
     /** Each user's weekly tallies per contender: users {@code first} to {@code first + users - 1}, in order. */
@@ -83,11 +89,15 @@ final class Evaluation {
         return tallies;
     }
 
-    /** The user's draws for every day, shared by every strategy. */
+    /** The user's draws for every day, shared by every strategy, with the days they are away marked. */
     static List<DayDraws> days(World world, int index, int weeks) {
-        return IntStream.range(0, weeks * 7)
-                .mapToObj(day -> DayDraws.draw(world.seed(), index, day, Category.DAILY_DEFAULT.size()))
-                .toList();
+        return Lapses.mark(
+                IntStream.range(0, weeks * 7)
+                        .mapToObj(day -> DayDraws.draw(world.seed(), index, day, Category.DAILY_DEFAULT.size()))
+                        .toList(),
+                world.seed(),
+                index,
+                world.lapse());
     }
 
     private static List<EvaluationRow> rows(Map<Contender, WeekTally[]> totals, List<Contender> contenders, int weeks) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
@@ -107,6 +108,14 @@ public final class SimulationCommand implements Callable<Integer> {
     private int population = SimulationOptions.DEFAULTS.population();
 
     @Option(
+            names = "--lapse",
+            paramLabel = "RATE",
+            description = "chance that a lapse-prone user (half of them) starts a lapse of 1 to " + Lapses.MAX_DAYS
+                    + " days on a day, 0 to " + Lapses.MAX_RATE + "; adds adaptive without its welcome back and prints"
+                    + " completion of the users who lapsed and of those who did not (default: ${DEFAULT-VALUE})")
+    private double lapse = SimulationOptions.DEFAULTS.lapse();
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "show this help and exit")
@@ -143,7 +152,7 @@ public final class SimulationCommand implements Callable<Integer> {
             }
             long started = nanoTime.getAsLong();
             Progress progress = new Progress(NAME, "users", options.users() + options.population(), err, nanoTime);
-            World world = World.standard(options.seed(), options.model());
+            World world = World.standard(options.seed(), options.model()).withLapse(options.lapse());
             PrintWriter out = spec.commandLine().getOut();
             if (options.population() > 0) {
                 Arrivals.Result result = Arrivals.run(
@@ -161,11 +170,19 @@ public final class SimulationCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            List<EvaluationRow> rows =
-                    Evaluation.run(world, options.users(), options.weeks(), () -> progress.advance(1));
+            Evaluation.Cohort cohort = Evaluation.compared(world);
+            List<Map<Contender, List<WeekTally>>> perUser =
+                    Evaluation.perUser(cohort, options.users(), options.weeks(), () -> progress.advance(1));
+            List<EvaluationRow> rows = Evaluation.totals(perUser, cohort.contenders(), options.weeks());
             double seconds = (nanoTime.getAsLong() - started) / 1e9;
             write(options, rows);
             summarize(out, options, rows, seconds);
+            if (options.lapse() > 0) {
+                out.printf(
+                        Locale.ROOT, "%nUsers who lapsed (lapse rate %s) and users who never did%n%n", options.lapse());
+                out.print(LapseReport.markdown(perUser, cohort.contenders(), options.weeks()));
+                out.flush();
+            }
             return 0;
         } catch (IOException e) {
             err.println("simulate: cannot write to " + options.out() + ": " + e.getMessage());
@@ -176,7 +193,7 @@ public final class SimulationCommand implements Callable<Integer> {
     /** A value out of range is a usage error, like one that does not parse. */
     private SimulationOptions options() {
         try {
-            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds, shared, population);
+            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds, shared, population, lapse);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

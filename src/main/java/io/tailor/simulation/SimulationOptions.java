@@ -9,9 +9,18 @@ import java.nio.file.Path;
  * instead of the comparison. {@code shared} is the sd of the taste most users share (0: the model before issue
  * 18); {@code population}, when not 0, runs the arrival comparison instead: that many users use Tailor
  * first, and the {@code users} who arrive after them are planned for with and without their pooled priors.
+ * {@code lapse} is the chance that a lapse-prone user starts a lapse on a day ({@link Lapses}; 0: nobody lapses).
  */
 record SimulationOptions(
-        int users, int weeks, long seed, double boredom, Path out, int opeSeeds, double shared, int population) {
+        int users,
+        int weeks,
+        long seed,
+        double boredom,
+        Path out,
+        int opeSeeds,
+        double shared,
+        int population,
+        double lapse) {
 
     static final int MAX_USERS = 1_000_000;
     static final int MAX_WEEKS = 104;
@@ -26,6 +35,7 @@ record SimulationOptions(
             Path.of("target", "simulation"),
             0,
             TasteModel.DEFAULT.sharedSpread(),
+            0,
             0);
 
     SimulationOptions {
@@ -44,6 +54,12 @@ record SimulationOptions(
         }
         if (!(shared >= 0 && shared <= MAX_SHARED)) {
             throw new IllegalArgumentException("--shared must be between 0 and " + MAX_SHARED + ", got " + shared);
+        }
+        if (!(lapse >= 0 && lapse <= Lapses.MAX_RATE)) {
+            throw new IllegalArgumentException("--lapse must be between 0 and " + Lapses.MAX_RATE + ", got " + lapse);
+        }
+        if (lapse > 0 && (opeSeeds > 0 || population > 0)) {
+            throw new IllegalArgumentException("--lapse runs the comparison: not with --ope-seeds or --population");
         }
         if (population < 0 || population > MAX_USERS) {
             throw new IllegalArgumentException(

@@ -90,11 +90,21 @@ record TasteModel(
 
     /** The chance of doing a planned task on a day of average mood. */
     double chance(double liking, int recentCompletions) {
-        return logistic(baseLogit + liking - boredomPerRepeat * recentCompletions);
+        return chance(liking, recentCompletions, 0);
+    }
+
+    /** As {@link #chance(double, int)}, with the log-odds moved by {@code shift} (a return's). */
+    double chance(double liking, int recentCompletions, double shift) {
+        return logistic(baseLogit + liking - boredomPerRepeat * recentCompletions + shift);
     }
 
     boolean completes(double liking, int recentCompletions, DayDraws draws, int slot) {
-        double logOdds = baseLogit + liking - boredomPerRepeat * recentCompletions + moodSpread * draws.mood();
+        return completes(liking, recentCompletions, draws, slot, 0);
+    }
+
+    /** As {@link #completes(double, int, DayDraws, int)}, with the log-odds moved by {@code shift} (a return's). */
+    boolean completes(double liking, int recentCompletions, DayDraws draws, int slot, double shift) {
+        double logOdds = baseLogit + liking - boredomPerRepeat * recentCompletions + moodSpread * draws.mood() + shift;
         return draws.slot(slot).completion() < logistic(logOdds);
     }
 

@@ -17,15 +17,18 @@ import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
 import io.tailor.selection.ServingPolicy;
+import io.tailor.selection.WelcomeBack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +38,11 @@ import org.jspecify.annotations.Nullable;
  * outcome from the hidden taste, and each outcome goes through the real profile update and phase
  * rules, on event time: the morning of the plan's day, one hour apart per task. A task not done may go
  * unreported (see {@link TasteModel}); it is learned as <i>not reported</i> at the end of its day, as the
- * service's settlement does. A logged journey also tells each decision, as its log line, with what every
- * candidate of its slot would have come to that day (see {@link LoggedChoice}).
+ * service's settlement does. On a day the user is away ({@link Lapses}) nothing is planned; on the first day
+ * back the outcomes follow the return's model, and the request says how many days were missed, as the
+ * service's does (except for {@link Contender#ADAPTIVE_WITHOUT_WELCOME}). A logged journey also tells each
+ * decision, as its log line, with what every candidate of its slot would have come to that day (see {@link
+ * LoggedChoice}).
  */
 final class UserJourney {
 
@@ -51,6 +57,7 @@ final class UserJourney {
     private final Contender contender;
     private final World world;
     private final RecentCompletions recent = new RecentCompletions();
+    private final Set<String> doneBefore = new HashSet<>();
     private final Map<String, Instant> groupLastUsed = new HashMap<>();
     private final @Nullable Consumer<LoggedChoice> log;
     private final PooledPriors priors;
@@ -58,6 +65,7 @@ final class UserJourney {
     private PreferenceProfile profile;
     private List<Decision> decisions = List.of();
     private @Nullable Integer firstFeedbackDay;
+    private boolean returning;
 
     private UserJourney(
             SimulatedUser user,
@@ -114,6 +122,11 @@ final class UserJourney {
     }
 
     private void live(int day, DayDraws draws, Week week) {
+        if (draws.isAway()) {
+            week.recordAway();
+            returning = true;
+            return;
+        }
         Instant planTime = planTime(START.plusDays(day));
         List<Selection> plan = plan(day);
         List<Task> unreported = new ArrayList<>();
@@ -121,8 +134,12 @@ final class UserJourney {
             Task task = plan.get(slot).task();
             groupLastUsed.merge(task.variationGroup(), planTime, (was, now) -> was.isAfter(now) ? was : now);
             Outcome outcome = outcome(task, day, draws, slot, planTime);
+            if (returning) {
+                week.recordReturn(outcome.completed());
+            }
             if (outcome.completed()) {
                 recent.add(task.id(), day);
+                doneBefore.add(task.id());
             }
             boolean notReported = !outcome.completed() && world.model().unreported(user.ignoreChance(), draws, slot);
             if (log != null) {
@@ -139,6 +156,7 @@ final class UserJourney {
                 learn(task, outcome);
             }
         }
+        returning = false;
         if (firstFeedbackDay == null && unreported.size() < plan.size()) {
             firstFeedbackDay = day;
         }
@@ -161,9 +179,13 @@ final class UserJourney {
                 groupLastUsed,
                 ROTATION_WINDOW,
                 LIBRARY_VERSION,
-                contender.pooled() ? priors : PooledPriors.NONE);
+                contender.pooled() ? priors : PooledPriors.NONE,
+                contender.welcomes()
+                        ? WelcomeBack.daysMissed(profile.header().totals().lastActivityAt(), ZoneOffset.UTC, date)
+                        : null);
         SelectionStrategy strategy = contender.strategy(
-                user::liking, task -> world.model().chance(user.liking(task), recentCompletions(task, day)));
+                user::liking,
+                task -> world.model().chance(user.liking(task), recentCompletions(task, day), shift(task)));
         if (log != null && strategy instanceof ServingPolicy serving) {
             decisions = serving.decide(Category.DAILY_DEFAULT, request);
             return decisions.stream().map(Decision::selection).toList();
@@ -180,7 +202,8 @@ final class UserJourney {
         boolean[] completes = new boolean[decision.tasks().size()];
         for (int i = 0; i < completes.length; i++) {
             Task task = decision.tasks().get(i);
-            completes[i] = world.model().completes(user.liking(task), recentCompletions(task, day), draws, slot);
+            completes[i] =
+                    world.model().completes(user.liking(task), recentCompletions(task, day), draws, slot, shift(task));
         }
         LocalDate date = START.plusDays(day);
         DecisionSituation situation = new DecisionSituation(
@@ -200,9 +223,14 @@ final class UserJourney {
 
     private Outcome outcome(Task task, int day, DayDraws draws, int slot, Instant planTime) {
         double liking = user.liking(task);
-        boolean completed = world.model().completes(liking, recentCompletions(task, day), draws, slot);
+        boolean completed = world.model().completes(liking, recentCompletions(task, day), draws, slot, shift(task));
         @Nullable Integer rating = completed ? world.model().rating(liking, draws, slot) : null;
         return new Outcome(completed, rating, planTime.plus(Duration.ofHours(FIRST_FEEDBACK_HOUR + slot)));
+    }
+
+    /** What the first day back does to the log-odds of doing the task; 0 on any other day. */
+    private double shift(Task task) {
+        return returning ? Lapses.returnShift(task, doneBefore.contains(task.id()), world) : 0;
     }
 
     private int recentCompletions(Task task, int day) {

@@ -20,6 +20,19 @@ final class Week {
     private int ratings;
     private int ratingSum;
     private int notReported;
+    private int awayDays;
+    private int returnPlanned;
+    private int returnCompleted;
+
+    void recordAway() {
+        awayDays++;
+    }
+
+    /** A task planned on a first day back, and whether it was done. */
+    void recordReturn(boolean completed) {
+        returnPlanned++;
+        returnCompleted += completed ? 1 : 0;
+    }
 
     void record(Task task, Outcome outcome) {
         tasks.computeIfAbsent(task.category(), category -> new HashSet<>()).add(task.id());
@@ -58,6 +71,9 @@ final class Week {
                 profile.header().phase() == LearningPhase.MASTERY ? 1 : 0,
                 notReported,
                 disliked.size(),
-                likedDisliked);
+                likedDisliked,
+                awayDays,
+                returnPlanned,
+                returnCompleted);
     }
 }

@@ -5,7 +5,9 @@ package io.tailor.simulation;
  * {@code categoryWeeks} such pairs, {@code distinctTasks} the distinct tasks planned in them, and
  * {@code varietyCategoryWeeks} the pairs with at least {@value #VARIETY_MIN_TASKS} distinct tasks.
  * {@code notReported} of the planned tasks went unreported; at the week's end the profile held
- * {@code disliked} disliked tasks, {@code likedDisliked} of them tasks the user in fact liked.
+ * {@code disliked} disliked tasks, {@code likedDisliked} of them tasks the user in fact liked. The user was
+ * away on {@code awayDays} days ({@link Lapses}), and on the first days back {@code returnPlanned} tasks were
+ * planned and {@code returnCompleted} done.
  */
 record WeekTally(
         int users,
@@ -19,10 +21,13 @@ record WeekTally(
         int inMastery,
         int notReported,
         int disliked,
-        int likedDisliked) {
+        int likedDisliked,
+        int awayDays,
+        int returnPlanned,
+        int returnCompleted) {
 
     static final int VARIETY_MIN_TASKS = 3;
-    static final WeekTally NONE = new WeekTally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final WeekTally NONE = new WeekTally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     WeekTally plus(WeekTally other) {
         return new WeekTally(
@@ -37,6 +42,9 @@ record WeekTally(
                 inMastery + other.inMastery,
                 notReported + other.notReported,
                 disliked + other.disliked,
-                likedDisliked + other.likedDisliked);
+                likedDisliked + other.likedDisliked,
+                awayDays + other.awayDays,
+                returnPlanned + other.returnPlanned,
+                returnCompleted + other.returnCompleted);
     }
 }

@@ -25,14 +25,14 @@ class SimulationCommandTest {
     @Test
     void withoutOptionsRunsTheDocumentedDefaults() {
         assertThat(SimulationCommand.parse())
-                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0, 0.8, 0));
+                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0, 0.8, 0, 0));
     }
 
     @Test
     void readsEveryOptionWithASpaceOrAnEqualsSign() {
         assertThat(SimulationCommand.parse(
                         "--users", "50", "--weeks=4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x"))
-                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0, 0.8, 0));
+                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0, 0.8, 0, 0));
     }
 
     @Test
