@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Users who lapse (issue 18, point 7), and what a return does to them; docs/evaluation.md states the model as
  * the assumption it is. Half the users are prone to lapses ({@value #PRONE_SHARE}); on each day such a user
- * is not already away, a lapse of 1 to {@value #MAX_DAYS} days (uniform) starts with chance {@code rate}: on
- * those days they open nothing, so nothing is planned and nothing reported. On the first day back the
+ * is not away and not on a first day back, a lapse of 1 to {@value #MAX_DAYS} days (uniform) starts with chance
+ * {@code rate}: on those days they open nothing, so nothing is planned and nothing reported. On the first day back the
  * log-odds of doing a planned task move by {@value #RETURN_LOGIT} (a return is fragile), plus {@value
  * #FAMILIAR} for a task they have done before, plus {@value #SHORT_SLOPE} per halving of the task's duration
  * against its category's median (minus as much per doubling). The draws come from a stream of their own, so
@@ -37,11 +37,14 @@ final class Lapses {
         boolean prone = random.nextDouble() < PRONE_SHARE;
         List<DayDraws> marked = new ArrayList<>(days.size());
         int awayLeft = 0;
+        boolean back = false;
         for (DayDraws day : days) {
-            if (prone && awayLeft == 0 && random.nextDouble() < rate) {
+            // the day after a lapse is a day back: every lapse ends in a return
+            if (prone && awayLeft == 0 && !back && random.nextDouble() < rate) {
                 awayLeft = 1 + random.nextInt(MAX_DAYS);
             }
             marked.add(awayLeft > 0 ? day.away() : day);
+            back = awayLeft == 1;
             awayLeft = Math.max(0, awayLeft - 1);
         }
         return marked;

@@ -45,6 +45,23 @@ class SimulationCommandTest {
         assertRefused("--boredom must be between 0 and 5.0, got -1.0", "--boredom", "-1");
         assertRefused("'4.2'", "--seed", "4.2");
         assertRefused("--ope-seeds must be between 0 and 1000, got -1", "--ope-seeds", "-1");
+        assertRefused("--lapse must be between 0 and 0.5, got 0.6", "--lapse", "0.6");
+        assertRefused("--lapse runs the comparison", "--lapse", "0.1", "--population", "10");
+    }
+
+    @Test
+    void withLapsesAdaptiveRunsAlsoWithoutItsWelcomeBackAndTheLapsedAreReportedApart(@TempDir Path dir)
+            throws IOException {
+        int status = execute(() -> 0L, "--users", "20", "--weeks", "2", "--lapse", "0.2", "--out", dir.toString());
+
+        assertThat(status).isZero();
+        assertThat(SimulationCommand.parse("--lapse", "0.2").lapse()).isEqualTo(0.2);
+        assertThat(Files.readAllLines(dir.resolve(SimulationCommand.CSV)))
+                .hasSize(1 + 2 * Contender.LAPSING.size())
+                .anyMatch(line -> line.startsWith("adaptive_without_welcome,2,20,"));
+        assertThat(out.toString())
+                .contains("Users who lapsed (lapse rate 0.2)")
+                .contains("| adaptive | lapsed |", "| adaptive_without_welcome | never lapsed |");
     }
 
     @Test
