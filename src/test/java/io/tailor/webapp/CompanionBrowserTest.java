@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailor.support.BrowserSession;
 import io.tailor.support.Chromium;
 import io.tailor.support.IntegrationTest;
+import io.tailor.support.PlanSteps;
 import io.tailor.support.Tokens;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -119,10 +120,41 @@ class CompanionBrowserTest extends IntegrationTest {
         String name = item.get("task_name").asString();
         assertThat(card.findElement(By.className("done")).getAccessibleName()).isEqualTo("Done: " + name);
         assertThat(card.findElement(By.className("skip")).getAccessibleName()).isEqualTo("Skip: " + name);
+        assertThat(chromium.driver().findElement(By.id("welcome-back")).isDisplayed())
+                .as("a newcomer is not welcomed back")
+                .isFalse();
         assertThat(chromium.driver().findElement(By.tagName("body")).getText())
                 .doesNotContain(item.get("plan_item_id").asString())
                 .doesNotContain("JWT")
                 .doesNotContainIgnoringCase("operator");
+    }
+
+    @Test
+    void aUserBackAfterMissedDaysIsWelcomedAboveThePlan() {
+        String user = "companion-" + UUID.randomUUID();
+        api().patch("/api/v1/feedback/profile/" + user, Tokens.user(user), """
+                {"timezone": "UTC", "archetype": "foundation_builder", "mode": "medium"}""");
+        LocalDate away = LocalDate.now(ZoneId.of("UTC")).minusDays(3);
+        PlanSteps steps = new PlanSteps(api());
+        for (JsonNode item : PlanSteps.items(steps.plan(user, away, ""))) {
+            steps.report(user, item, true, away + "T12:00:00Z");
+        }
+
+        chromium.open("/", Chromium.PHONE);
+        chromium.timeZone("UTC");
+        chromium.waitFor(By.id("user-token")).sendKeys(Tokens.user(user));
+        chromium.driver().findElement(By.cssSelector("#token-form button")).click();
+        chromium.until(d -> cards().size() == 5);
+
+        WebElement welcome = chromium.driver().findElement(By.id("welcome-back"));
+        assertThat(welcome.isDisplayed()).isTrue();
+        assertThat(welcome.getText())
+                .isEqualTo(api().get("/api/v1/plans/" + user, Tokens.user(user))
+                        .json()
+                        .get("welcome_back")
+                        .get("message")
+                        .asString())
+                .startsWith("Welcome back! After 2 days away");
     }
 
     @Test
