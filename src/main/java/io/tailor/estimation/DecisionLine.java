@@ -82,6 +82,7 @@ public record DecisionLine(
                 situation.daysSinceFirstFeedback(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
+                decision.slot().categoryTried(),
                 candidates);
         return new DecisionLine(
                 situation.eventId(),
@@ -129,7 +130,10 @@ public record DecisionLine(
         return aligned;
     }
 
-    /** The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list). */
+    /**
+     * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
+     * {@code categoryTried} is null in lines logged before it was kept.
+     */
     public record Context(
             String userId,
             String category,
@@ -141,6 +145,7 @@ public record DecisionLine(
             @Nullable Integer daysSinceFirstFeedback,
             String libraryVersion,
             @Nullable String unrotatedBest,
+            @Nullable Integer categoryTried,
             List<CandidateFeatures> candidates) {
 
         public Context {

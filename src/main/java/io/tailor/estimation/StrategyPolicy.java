@@ -51,7 +51,8 @@ final class StrategyPolicy implements TargetPolicy {
                 line.context().candidates().stream()
                         .map(CandidateFeatures::candidate)
                         .toList(),
-                line.context().unrotatedBest());
+                line.context().unrotatedBest(),
+                line.context().categoryTried());
     }
 
     private static SplittableRandom replays(DecisionLine line) {

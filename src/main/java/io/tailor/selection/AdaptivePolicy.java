@@ -24,12 +24,13 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * 2: novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit);
-     * a task like one the user loved lately weighs double.
+     * 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
+     * goal of tried variations (2 took 80% everywhere). 2: novelty draws untried tasks first, then the longest
+     * unseen (1 drew any task the phase did not exploit); a task like one the user loved lately weighs double.
      */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -135,7 +136,7 @@ public final class AdaptivePolicy implements Policy {
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];
             }
-            return new Pools(anyNovel ? mix.noveltyShare() : 0, novelty, exploited);
+            return new Pools(anyNovel ? mix.noveltyShare(slot) : 0, novelty, exploited);
         }
     }
 }

@@ -10,14 +10,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unrotatedBest the best fitting task had rotation and dislikes been ignored, as the static plan
  *     picks it; null when the category has no task
+ * @param categoryTried how many of the category's variations the user has tried ({@code DiscoveryGoal}),
+ *     which steers discovery; null when unknown (a log from before it was kept), which steers nothing
  */
 public record Slot(
         LearningPhase phase,
         List<Candidate> candidates,
-        @Nullable String unrotatedBest) {
+        @Nullable String unrotatedBest,
+        @Nullable Integer categoryTried) {
 
     public Slot {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A slot whose category's tried count is not known. */
+    public Slot(LearningPhase phase, List<Candidate> candidates, @Nullable String unrotatedBest) {
+        this(phase, candidates, unrotatedBest, null);
     }
 
     public int size() {
