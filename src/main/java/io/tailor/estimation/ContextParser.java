@@ -30,6 +30,7 @@ final class ContextParser {
         Integer days = null;
         String libraryVersion = null;
         String unrotatedBest = null;
+        Integer categoryTried = null;
         Integer daysMissed = null;
         List<CandidateFeatures> candidates = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
@@ -47,6 +48,8 @@ final class ContextParser {
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
                 case Fields.UNROTATED_BEST ->
                     unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
+                case Fields.CATEGORY_TRIED ->
+                    categoryTried = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
                 case Fields.DAYS_MISSED ->
                     daysMissed = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
                 case Fields.CANDIDATES -> candidates = candidates(parser);
@@ -64,6 +67,7 @@ final class ContextParser {
                 days,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
                 unrotatedBest,
+                categoryTried,
                 required(candidates, Fields.CANDIDATES),
                 daysMissed);
     }

@@ -82,6 +82,7 @@ public record DecisionLine(
                 situation.daysSinceFirstFeedback(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
+                decision.slot().categoryTried(),
                 candidates,
                 decision.slot().daysMissed());
         return new DecisionLine(
@@ -132,8 +133,9 @@ public record DecisionLine(
 
     /**
      * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
-     * {@code daysMissed} as the slot had it ({@link io.tailor.selection.WelcomeBack#daysMissed}), null for a user who
-     * never reported and in lines logged before it was kept.
+     * {@code categoryTried} is null in lines logged before it was kept; {@code daysMissed} is as the slot had it
+     * ({@link io.tailor.selection.WelcomeBack#daysMissed}), null for a user who never reported and in lines logged
+     * before it was kept.
      */
     public record Context(
             String userId,
@@ -146,6 +148,7 @@ public record DecisionLine(
             @Nullable Integer daysSinceFirstFeedback,
             String libraryVersion,
             @Nullable String unrotatedBest,
+            @Nullable Integer categoryTried,
             List<CandidateFeatures> candidates,
             @Nullable Integer daysMissed) {
 
@@ -161,6 +164,7 @@ public record DecisionLine(
                 @Nullable Integer daysSinceFirstFeedback,
                 String libraryVersion,
                 @Nullable String unrotatedBest,
+                @Nullable Integer categoryTried,
                 List<CandidateFeatures> candidates) {
             this(
                     userId,
@@ -173,6 +177,7 @@ public record DecisionLine(
                     daysSinceFirstFeedback,
                     libraryVersion,
                     unrotatedBest,
+                    categoryTried,
                     candidates,
                     null);
         }

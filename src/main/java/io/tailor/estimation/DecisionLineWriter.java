@@ -124,6 +124,9 @@ public final class DecisionLineWriter {
         }
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
         json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
+        if (context.categoryTried() != null) {
+            json.writeNumberProperty(Fields.CATEGORY_TRIED, context.categoryTried());
+        }
         Integer daysMissed = context.daysMissed();
         if (daysMissed != null) {
             json.writeNumberProperty(Fields.DAYS_MISSED, daysMissed);

@@ -31,6 +31,7 @@ final class Fields {
     static final String DAY_OF_WEEK = "day_of_week";
     static final String DAYS_SINCE_FIRST_FEEDBACK = "days_since_first_feedback";
     static final String UNROTATED_BEST = "unrotated_best";
+    static final String CATEGORY_TRIED = "category_tried";
     static final String DAYS_MISSED = "days_missed";
     static final String ON_PROBATION = "on_probation";
     static final String LIBRARY_VERSION = "library_version";

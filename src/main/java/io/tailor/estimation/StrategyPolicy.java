@@ -52,6 +52,7 @@ final class StrategyPolicy implements TargetPolicy {
                         .map(CandidateFeatures::candidate)
                         .toList(),
                 line.context().unrotatedBest(),
+                line.context().categoryTried(),
                 line.context().daysMissed());
     }
 

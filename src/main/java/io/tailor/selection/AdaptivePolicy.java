@@ -25,10 +25,11 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * 3: after one or more missed days, novelty's share is a quarter of the phase's, a proven or favorite task
-     * weighs double and every weight is scaled by (shortest / duration)^0.5 ({@link WelcomeBack}). 2: novelty
-     * draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit); a task
-     * like one the user loved lately weighs double.
+     * 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
+     * goal of tried variations (2 took 80% everywhere); after one or more missed days, novelty's share is a
+     * quarter of the phase's, a proven or favorite task weighs double and every weight is scaled by
+     * (shortest / duration)^0.5 ({@link WelcomeBack}). 2: novelty draws untried tasks first, then the longest
+     * unseen (1 drew any task the phase did not exploit); a task like one the user loved lately weighs double.
      */
     @Override
     public int version() {
@@ -145,8 +146,9 @@ public final class AdaptivePolicy implements Policy {
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];
             }
-            double share =
-                    WelcomeBack.returning(slot) ? mix.noveltyShare() * WelcomeBack.NOVELTY_SCALE : mix.noveltyShare();
+            double share = WelcomeBack.returning(slot)
+                    ? mix.noveltyShare(slot) * WelcomeBack.NOVELTY_SCALE
+                    : mix.noveltyShare(slot);
             return new Pools(anyNovel ? share : 0, novelty, exploited);
         }
     }

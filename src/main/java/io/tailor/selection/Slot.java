@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unrotatedBest the best fitting task had rotation and dislikes been ignored, as the static plan
  *     picks it; null when the category has no task
+ * @param categoryTried how many of the category's variations the user has tried ({@code DiscoveryGoal}),
+ *     which steers discovery; null when unknown (a log from before it was kept), which steers nothing
  * @param daysMissed the whole days the user missed before the plan's day ({@link WelcomeBack#daysMissed}); null
  *     for a user who never reported, and in a log from before it was kept
  */
@@ -17,15 +19,25 @@ public record Slot(
         LearningPhase phase,
         List<Candidate> candidates,
         @Nullable String unrotatedBest,
+        @Nullable Integer categoryTried,
         @Nullable Integer daysMissed) {
 
     public Slot {
         candidates = List.copyOf(candidates);
     }
 
-    /** A slot without days missed: no welcome back. */
+    /** A slot whose category's tried count is not known, without days missed. */
     public Slot(LearningPhase phase, List<Candidate> candidates, @Nullable String unrotatedBest) {
-        this(phase, candidates, unrotatedBest, null);
+        this(phase, candidates, unrotatedBest, null, null);
+    }
+
+    /** A slot without days missed: no welcome back. */
+    public Slot(
+            LearningPhase phase,
+            List<Candidate> candidates,
+            @Nullable String unrotatedBest,
+            @Nullable Integer categoryTried) {
+        this(phase, candidates, unrotatedBest, categoryTried, null);
     }
 
     public int size() {

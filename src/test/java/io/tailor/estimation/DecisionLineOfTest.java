@@ -1,6 +1,7 @@
 package io.tailor.estimation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.tailor.estimation.DecisionLine.Outcome;
 import io.tailor.library.Archetype;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DecisionLineOfTest {
@@ -61,6 +63,60 @@ class DecisionLineOfTest {
         }
     }
 
+    @Test
+    void theLoggedLineReplaysToTheServedProbabilitiesWithTheDiscoveryGoalItCarries() throws IOException {
+        // one task tried in each category, well liked: discovery steers each category toward new ones
+        PreferenceProfile profile = request().profile();
+        List<Task> library = request().library();
+        for (Category category : Category.DAILY_DEFAULT) {
+            Task first = library.stream()
+                    .filter(task -> task.category() == category)
+                    .findFirst()
+                    .orElseThrow();
+            profile = profile.learn(
+                    Optional.of(first.id()),
+                    category,
+                    new io.tailor.profile.Outcome(true, 4, PLAN_TIME.minus(Duration.ofDays(1))));
+        }
+        SelectionRequest request = withProfile(profile);
+        StrategyPolicy replay = new StrategyPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR);
+
+        for (Decision decision : new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
+                .decide(Category.DAILY_DEFAULT, request)) {
+            DecisionLine line = readBack(DecisionLine.of(decision, situation(), Outcome.DONE, null));
+
+            assertThat(line.context().categoryTried()).isEqualTo(1);
+            assertThat(replay.probabilities(line)).containsExactly(line.candidateProbabilities(), within(1e-12));
+            // without the count, the replay is the unsteered 80% and misses what was served
+            DecisionLine.Context c = line.context();
+            DecisionLine uncounted = new DecisionLine(
+                    line.eventId(),
+                    line.timestamp(),
+                    line.actions(),
+                    line.probabilities(),
+                    new DecisionLine.Context(
+                            c.userId(),
+                            c.category(),
+                            c.timeBlock(),
+                            c.phase(),
+                            c.archetype(),
+                            c.mode(),
+                            c.dayOfWeek(),
+                            c.daysSinceFirstFeedback(),
+                            c.libraryVersion(),
+                            c.unrotatedBest(),
+                            null,
+                            c.candidates()),
+                    line.policy(),
+                    line.pool(),
+                    line.probabilityKind(),
+                    line.outcome(),
+                    line.rating(),
+                    line.experiment());
+            assertThat(replay.probabilities(uncounted)).isNotEqualTo(line.candidateProbabilities());
+        }
+    }
+
     private static DecisionLine readBack(DecisionLine line) throws IOException {
         StringWriter log = new StringWriter();
         DecisionLineWriter.writeLine(line, log);
@@ -76,8 +132,11 @@ class DecisionLineOfTest {
     }
 
     private static SelectionRequest request() {
-        PreferenceProfile profile = PreferenceProfile.empty(
-                new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.DISCOVERY, PLAN_TIME, null, 0, Totals.NONE));
+        return withProfile(PreferenceProfile.empty(
+                new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.DISCOVERY, PLAN_TIME, null, 0, Totals.NONE)));
+    }
+
+    private static SelectionRequest withProfile(PreferenceProfile profile) {
         return new SelectionRequest(
                 profile,
                 Archetype.values()[0],

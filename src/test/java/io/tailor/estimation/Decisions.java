@@ -68,6 +68,7 @@ final class Decisions {
                 12,
                 libraryVersion,
                 null,
+                null,
                 candidates);
         return new DecisionLine(
                 eventId, AT, actions, ordered, context, "adaptive/1", "exploit", "exact", outcome, rating, experiment);

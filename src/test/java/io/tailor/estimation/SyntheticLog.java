@@ -92,6 +92,7 @@ final class SyntheticLog {
                 12,
                 "v1",
                 null,
+                null,
                 candidates);
         return new DecisionLine(
                 new UUID(random.nextLong(), random.nextLong()).toString(),

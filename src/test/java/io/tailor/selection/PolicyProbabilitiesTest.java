@@ -107,7 +107,8 @@ class PolicyProbabilitiesTest {
         // a newcomer, a user who reported yesterday, and (half the slots) one back after missed days
         Integer daysMissed =
                 random.nextBoolean() ? Integer.valueOf(1 + random.nextInt(5)) : random.nextBoolean() ? 0 : null;
-        return new Slot(phase, candidates, candidates.getFirst().taskId(), daysMissed);
+        Integer categoryTried = random.nextBoolean() ? Integer.valueOf(random.nextInt(5)) : null;
+        return new Slot(phase, candidates, candidates.getFirst().taskId(), categoryTried, daysMissed);
     }
 
     private static Candidate candidate(String id, double fit) {

@@ -68,11 +68,11 @@ class WelcomeBackTest {
     @Test
     void aProvenTaskWeighsDoubleAgainstATriedOneOfTheSameLengthOnlyOnAReturnDay() {
         List<Candidate> candidates = List.of(tried("tried", 10), proven("proven", 10));
-        Slot discovery = new Slot(LearningPhase.DISCOVERY, candidates, "tried", 3);
+        Slot discovery = new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, 3);
 
         double[] back = ADAPTIVE.probabilities(discovery, new SplittableRandom(1));
         double[] ordinary = ADAPTIVE.probabilities(
-                new Slot(LearningPhase.DISCOVERY, candidates, "tried", null), new SplittableRandom(1));
+                new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, null), new SplittableRandom(1));
 
         assertThat(back[1] / back[0]).isGreaterThan(2 * ordinary[1] / ordinary[0] - 1e-9);
         assertThat(ordinary[1]).isLessThan(back[1]);
@@ -102,7 +102,7 @@ class WelcomeBackTest {
     }
 
     private static Slot slot(List<Candidate> candidates, @Nullable Integer daysMissed) {
-        return new Slot(LearningPhase.MASTERY, candidates, candidates.getFirst().taskId(), daysMissed);
+        return new Slot(LearningPhase.MASTERY, candidates, candidates.getFirst().taskId(), null, daysMissed);
     }
 
     private static Candidate proven(String id, int minutes) {
