@@ -94,7 +94,12 @@ public record LoggedDecision(
                 List.of(1.0));
     }
 
-    /** What a plan's choices depended on besides their candidates, the same for each of its items. */
+    /**
+     * What a plan's choices depended on besides their candidates, the same for each of its items.
+     *
+     * @param completionRate the user's share of reports done when planned (null before any), which adaptive/3
+     *     steps difficulty up by
+     */
     public record Context(
             LearningPhase phase,
             Archetype archetype,
@@ -102,6 +107,7 @@ public record LoggedDecision(
             LocalDate date,
             ZoneId zone,
             @Nullable Instant firstFeedbackAt,
+            @Nullable Double completionRate,
             String libraryVersion,
             @Nullable Arm arm) {
 

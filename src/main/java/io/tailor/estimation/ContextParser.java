@@ -28,6 +28,7 @@ final class ContextParser {
         String mode = null;
         String dayOfWeek = null;
         Integer days = null;
+        Double completionRate = null;
         String libraryVersion = null;
         String unrotatedBest = null;
         List<CandidateFeatures> candidates = null;
@@ -43,6 +44,9 @@ final class ContextParser {
                 case Fields.DAY_OF_WEEK -> dayOfWeek = text(parser);
                 case Fields.DAYS_SINCE_FIRST_FEEDBACK ->
                     days = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
+                case Fields.COMPLETION_RATE ->
+                    completionRate =
+                            parser.currentToken() == JsonToken.VALUE_NULL ? null : DecisionLineParser.number(parser);
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
                 case Fields.UNROTATED_BEST ->
                     unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
@@ -59,6 +63,7 @@ final class ContextParser {
                 required(mode, Fields.MODE),
                 required(dayOfWeek, Fields.DAY_OF_WEEK),
                 days,
+                completionRate,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
                 unrotatedBest,
                 required(candidates, Fields.CANDIDATES));
@@ -104,6 +109,7 @@ final class ContextParser {
         private @Nullable Double pooled;
         private @Nullable Integer daysUnseen;
         private boolean similarToLoved;
+        private @Nullable Integer difficulty;
         private int seen;
 
         void read(String name, JsonParser parser) throws RejectedLine {
@@ -125,6 +131,7 @@ final class ContextParser {
                 case Fields.POOLED -> pooled = DecisionLineParser.number(parser);
                 case Fields.DAYS_UNSEEN -> daysUnseen = integer(parser);
                 case Fields.SIMILAR_TO_LOVED -> similarToLoved = bool(parser);
+                case Fields.DIFFICULTY -> difficulty = integer(parser);
                 default -> parser.skipChildren();
             }
         }
@@ -160,7 +167,8 @@ final class ContextParser {
                     numbers[5],
                     pooled,
                     daysUnseen,
-                    similarToLoved);
+                    similarToLoved,
+                    difficulty);
         }
     }
 }

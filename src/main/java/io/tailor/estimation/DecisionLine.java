@@ -80,6 +80,7 @@ public record DecisionLine(
                 situation.mode().value(),
                 situation.date().getDayOfWeek().name().toLowerCase(Locale.ROOT),
                 situation.daysSinceFirstFeedback(),
+                decision.slot().completionRate(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
                 candidates);
@@ -129,7 +130,11 @@ public record DecisionLine(
         return aligned;
     }
 
-    /** The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list). */
+    /**
+     * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
+     * {@code completionRate} the user's share of reports done (null before any, and in lines from before
+     * adaptive/3 weighed it).
+     */
     public record Context(
             String userId,
             String category,
@@ -139,6 +144,7 @@ public record DecisionLine(
             String mode,
             String dayOfWeek,
             @Nullable Integer daysSinceFirstFeedback,
+            @Nullable Double completionRate,
             String libraryVersion,
             @Nullable String unrotatedBest,
             List<CandidateFeatures> candidates) {

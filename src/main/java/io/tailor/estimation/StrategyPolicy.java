@@ -1,5 +1,6 @@
 package io.tailor.estimation;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.profile.LearningPhase;
 import io.tailor.selection.Policy;
@@ -51,7 +52,9 @@ final class StrategyPolicy implements TargetPolicy {
                 line.context().candidates().stream()
                         .map(CandidateFeatures::candidate)
                         .toList(),
-                line.context().unrotatedBest());
+                line.context().unrotatedBest(),
+                Named.parse(EnergyMode.class, "mode", line.context().mode()),
+                line.context().completionRate());
     }
 
     private static SplittableRandom replays(DecisionLine line) {

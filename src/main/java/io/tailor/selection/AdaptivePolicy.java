@@ -25,11 +25,12 @@ public final class AdaptivePolicy implements Policy {
 
     /**
      * 2: novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit);
-     * a task like one the user loved lately weighs double.
+     * a task like one the user loved lately weighs double. 3: difficulty and length weigh ({@link Effort}): a
+     * low-energy day leans to easier, shorter tasks, and a user who completes is stepped up with the phase.
      */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -85,9 +86,10 @@ public final class AdaptivePolicy implements Policy {
      * against the prior, so the weak evidence of being planned and left not reported lowers it a little.
      * A task back on probation starts afresh at its fit: the skips that made it disliked have lapsed, and
      * weighed by them it would never come back. Doubled ({@value #LOVED_BOOST}) for a task like one the user
-     * loved lately, as their summary promised.
+     * loved lately, as their summary promised. Times the slot's {@link Effort#factor} for the task's difficulty
+     * and length.
      */
-    static double weight(Candidate candidate) {
+    static double weight(Slot slot, Candidate candidate) {
         double base;
         if (candidate.onProbation()) {
             base = candidate.fit();
@@ -96,7 +98,9 @@ public final class AdaptivePolicy implements Policy {
         } else {
             base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
         }
-        return Math.pow(Math.max(base, 0.01), SHARPNESS) * (candidate.similarToLoved() ? LOVED_BOOST : 1);
+        return Math.pow(Math.max(base, 0.01), SHARPNESS)
+                * (candidate.similarToLoved() ? LOVED_BOOST : 1)
+                * Effort.factor(slot, candidate);
     }
 
     private static double sum(double[] values) {
@@ -130,7 +134,7 @@ public final class AdaptivePolicy implements Policy {
             double[] exploited = new double[slot.size()];
             boolean anyNovel = false;
             for (int i = 0; i < slot.size(); i++) {
-                double weight = weight(slot.candidate(i));
+                double weight = weight(slot, slot.candidate(i));
                 novelty[i] = novel[i] ? weight : 0;
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];

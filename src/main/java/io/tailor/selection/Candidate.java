@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param daysUnseen whole days from the user's latest report of it to the plan's start; null when untried
  * @param similarToLoved in the variation group of a task the user loved lately ({@link TaskStats#isLoved}),
  *     the task itself included: what a summary's "We'll include similar tasks" promises
+ * @param difficulty the task's difficulty, 1-5 ({@link Effort}); null in a log from before it was kept
+ * @param durationMinutes the task's length
  */
 public record Candidate(
         String taskId,
@@ -33,7 +35,40 @@ public record Candidate(
         double evidenceWeight,
         @Nullable Double pooled,
         @Nullable Integer daysUnseen,
-        boolean similarToLoved) {
+        boolean similarToLoved,
+        @Nullable Integer difficulty,
+        int durationMinutes) {
+
+    /** A candidate whose difficulty and length are not known (a log from before they were kept). */
+    public Candidate(
+            String taskId,
+            double fit,
+            boolean tried,
+            boolean favorite,
+            boolean proven,
+            boolean onProbation,
+            double affinity,
+            double evidenceValue,
+            double evidenceWeight,
+            @Nullable Double pooled,
+            @Nullable Integer daysUnseen,
+            boolean similarToLoved) {
+        this(
+                taskId,
+                fit,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                pooled,
+                daysUnseen,
+                similarToLoved,
+                null,
+                0);
+    }
 
     /** A candidate without a pooled prior, and without its days unseen (a log from before they were kept). */
     public Candidate(
@@ -58,7 +93,9 @@ public record Candidate(
                 evidenceWeight,
                 null,
                 null,
-                false);
+                false,
+                null,
+                0);
     }
 
     static Candidate of(
@@ -79,7 +116,9 @@ public record Candidate(
                         ? null
                         : (int) Math.max(
                                 0, Duration.between(lastReported, planTime).toDays()),
-                similarToLoved);
+                similarToLoved,
+                scored.task().difficulty(),
+                scored.task().durationMinutes());
     }
 
     /**

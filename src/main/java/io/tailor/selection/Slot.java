@@ -1,5 +1,6 @@
 package io.tailor.selection;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,14 +11,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unrotatedBest the best fitting task had rotation and dislikes been ignored, as the static plan
  *     picks it; null when the category has no task
+ * @param mode the user's energy today, and {@code completionRate} their share of reports done (null before
+ *     any): what {@link Effort} weighs difficulty and length by
  */
 public record Slot(
         LearningPhase phase,
         List<Candidate> candidates,
-        @Nullable String unrotatedBest) {
+        @Nullable String unrotatedBest,
+        EnergyMode mode,
+        @Nullable Double completionRate) {
 
     public Slot {
         candidates = List.copyOf(candidates);
+    }
+
+    /** A slot on a medium-energy day of a user with no reports yet: difficulty and length weigh nothing. */
+    public Slot(LearningPhase phase, List<Candidate> candidates, @Nullable String unrotatedBest) {
+        this(phase, candidates, unrotatedBest, EnergyMode.MEDIUM, null);
     }
 
     public int size() {

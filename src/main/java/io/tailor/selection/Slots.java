@@ -33,7 +33,9 @@ final class Slots {
         Slot slot = new Slot(
                 request.profile().header().phase(),
                 candidates,
-                fitting.isEmpty() ? null : fitting.getFirst().task().id());
+                fitting.isEmpty() ? null : fitting.getFirst().task().id(),
+                request.mode(),
+                request.profile().header().totals().knownCompletionRate());
         return new Built(slot, open.tasks(), open.exhausted());
     }
 

@@ -1,6 +1,7 @@
 package io.tailor.estimation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.tailor.estimation.DecisionLine.Outcome;
 import io.tailor.library.Archetype;
@@ -58,6 +59,45 @@ class DecisionLineOfTest {
                     .containsExactly("discovery", "thursday");
             assertThat(line.policy()).isEqualTo("adaptive/" + decision.version());
             assertThat(readBack(line)).isEqualTo(line);
+        }
+    }
+
+    /**
+     * adaptive/3 weighs difficulty and length by the user's mode and completion rate: the line carries both and
+     * each candidate's difficulty, so a replay from the log gives the served probabilities exactly.
+     */
+    @Test
+    void evaluateReplaysTheServedProbabilitiesOnALowEnergyDayAndForAUserSteppedUp() throws IOException {
+        Totals completes = new Totals(40, 32, 8, PLAN_TIME.minus(Duration.ofDays(30)), PLAN_TIME.minusSeconds(60));
+        for (EnergyMode mode : EnergyMode.values()) {
+            PreferenceProfile profile = PreferenceProfile.empty(
+                    new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.MASTERY, PLAN_TIME, null, 0, completes));
+            SelectionRequest request = new SelectionRequest(
+                    profile,
+                    Archetype.values()[0],
+                    mode,
+                    DATE,
+                    PLAN_TIME,
+                    BundledLibrary.load("v1"),
+                    Map.of(),
+                    Duration.ofHours(48),
+                    "v1");
+            for (Decision decision : new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
+                    .decide(Category.DAILY_DEFAULT, request)) {
+                DecisionLine line = readBack(DecisionLine.of(
+                        decision,
+                        new DecisionSituation("item-1", PLAN_TIME, "u1", Archetype.values()[0], mode, DATE, 30, "v1"),
+                        Outcome.DONE,
+                        null));
+
+                assertThat(line.context().completionRate()).isEqualTo(0.8);
+                assertThat(line.context().candidates())
+                        .extracting(CandidateFeatures::difficulty)
+                        .containsExactlyElementsOf(
+                                decision.tasks().stream().map(Task::difficulty).toList());
+                assertThat(new StrategyPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR).probabilities(line))
+                        .containsExactly(decision.probabilities(), within(1e-12));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package io.tailor.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases,
- * tried and untried, favourites and proven tasks, strong and weak evidence, tried tasks unseen for as long as
- * each other or not), 40,000 draws each.
+ * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases, energy
+ * modes and completion rates, tried and untried, favourites and proven tasks, strong and weak evidence, tried
+ * tasks unseen for as long as each other or not, difficulties and lengths), 40,000 draws each.
  */
 class PolicyProbabilitiesTest {
 
@@ -99,11 +100,15 @@ class PolicyProbabilitiesTest {
                     weight,
                     null,
                     tried ? random.nextInt(3) * 7 : null,
-                    random.nextInt(4) == 0));
+                    random.nextInt(4) == 0,
+                    random.nextInt(8) == 0 ? null : 1 + random.nextInt(5),
+                    2 + random.nextInt(119)));
         }
         candidates.sort((a, b) -> Double.compare(b.fit(), a.fit()));
         LearningPhase phase = LearningPhase.values()[random.nextInt(LearningPhase.values().length)];
-        return new Slot(phase, candidates, candidates.getFirst().taskId());
+        EnergyMode mode = EnergyMode.values()[random.nextInt(EnergyMode.values().length)];
+        Double completionRate = random.nextInt(5) == 0 ? null : random.nextDouble();
+        return new Slot(phase, candidates, candidates.getFirst().taskId(), mode, completionRate);
     }
 
     private static Candidate candidate(String id, double fit) {

@@ -114,7 +114,7 @@ class OpeProofTest {
                 actions,
                 List.of(1 / 3.0, 1 / 3.0, 1 / 3.0),
                 new DecisionLine.Context(
-                        "user", "move", "morning", "discovery", "a", "m", "monday", null, "v1", null, candidates),
+                        "user", "move", "morning", "discovery", "a", "m", "monday", null, null, "v1", null, candidates),
                 "adaptive/1",
                 "explore",
                 "exact",
