@@ -55,7 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
  * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
  * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
  * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's. The learning policies start
- * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement.
+ * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement. The chosen tasks
+ * are placed in time blocks where the user completes, spread over the day ({@link TimeBlocks}), from counts
+ * {@code plan_context()} reads in the same first statement.
  */
 @Service
 class PlanGenerator {

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * exploiting share takes the best of every candidate. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
  * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
- * often than a merely tried one. Its probabilities are exact: each pool's share times the candidate's share
+ * often than a merely tried one, times what its difficulty and length weigh that day ({@link Effort}). Its
+ * probabilities are exact: each pool's share times the candidate's share
  * of that pool's weight (in discovery, with nothing untried, a task can be in both pools).
  */
 public final class AdaptivePolicy implements Policy {
