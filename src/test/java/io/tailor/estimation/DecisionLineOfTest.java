@@ -70,18 +70,7 @@ class DecisionLineOfTest {
     void evaluateReplaysTheServedProbabilitiesOnALowEnergyDayAndForAUserSteppedUp() throws IOException {
         Totals completes = new Totals(40, 32, 8, PLAN_TIME.minus(Duration.ofDays(30)), PLAN_TIME.minusSeconds(60));
         for (EnergyMode mode : EnergyMode.values()) {
-            PreferenceProfile profile = PreferenceProfile.empty(
-                    new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.MASTERY, PLAN_TIME, null, 0, completes));
-            SelectionRequest request = new SelectionRequest(
-                    profile,
-                    Archetype.values()[0],
-                    mode,
-                    DATE,
-                    PLAN_TIME,
-                    BundledLibrary.load("v1"),
-                    Map.of(),
-                    Duration.ofHours(48),
-                    "v1");
+            SelectionRequest request = request(LearningPhase.MASTERY, completes, mode);
             for (Decision decision : new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
                     .decide(Category.DAILY_DEFAULT, request)) {
                 DecisionLine line = readBack(DecisionLine.of(
@@ -116,12 +105,16 @@ class DecisionLineOfTest {
     }
 
     private static SelectionRequest request() {
-        PreferenceProfile profile = PreferenceProfile.empty(
-                new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.DISCOVERY, PLAN_TIME, null, 0, Totals.NONE));
+        return request(LearningPhase.DISCOVERY, Totals.NONE, EnergyMode.values()[0]);
+    }
+
+    private static SelectionRequest request(LearningPhase phase, Totals totals, EnergyMode mode) {
+        PreferenceProfile profile =
+                PreferenceProfile.empty(new ProfileHeader("u1", ZoneOffset.UTC, phase, PLAN_TIME, null, 0, totals));
         return new SelectionRequest(
                 profile,
                 Archetype.values()[0],
-                EnergyMode.values()[0],
+                mode,
                 DATE,
                 PLAN_TIME,
                 BundledLibrary.load("v1"),
