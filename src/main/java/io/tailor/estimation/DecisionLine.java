@@ -71,6 +71,7 @@ public record DecisionLine(
             }
         }
         Task task = decision.selection().task();
+        // a decision made where it is (the simulator) has no plan to place it in: the task's best time
         Context context = new Context(
                 situation.userId(),
                 task.category().value(),
