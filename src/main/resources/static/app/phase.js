@@ -1,5 +1,6 @@
-// The learning phase: where the user is, progress toward the next phase in days and tasks, and each
-// celebration once: the API keeps it unread until the page marks it seen, when the user dismisses it.
+// The learning phase: where the user is, progress toward the next phase in days and tasks, discovery's
+// goal of variations tried per category, and each celebration once: the API keeps it unread until the page
+// marks it seen, when the user dismisses it.
 
 import { h } from './api.js';
 
@@ -13,6 +14,26 @@ function criterion(id, label, { done, needed, percent }) {
     { className: 'criterion' },
     h('label', { for: id }, `${label}: ${done} of ${needed}`),
     h('progress', { id, max: 100, value: percent }, `${percent}%`),
+  );
+}
+
+const CATEGORY = {
+  hydration: 'Hydration', movement: 'Movement', nutrition: 'Nutrition',
+  wellness: 'Wellness', recovery: 'Recovery', work: 'Work',
+};
+
+/** Discovery's goal: how many variations of each category the user has tried, against the goal's 3. */
+function discoveryGoal({ min, max, categories_reached: reached, categories }) {
+  return h(
+    'div',
+    { className: 'discovery-goal', id: 'discovery-goal' },
+    h('p', {}, `Trying ${min}–${max} kinds of task in every area: ${reached} of ${categories.length} areas there`),
+    h('ul', {}, ...categories.map(({ category, tried, reached: done }) => h(
+      'li',
+      { className: done ? 'reached' : 'below', 'data-category': category },
+      `${done ? '✓' : '○'} ${CATEGORY[category] ?? category}: ${tried} tried`,
+      done ? '' : ' (new ones come first here)',
+    ))),
   );
 }
 
@@ -31,6 +52,7 @@ export function renderPhase(container, status, markSeen) {
     fresh ? h('p', { id: 'phase-not-started', className: 'hint' },
       'Your progress starts with your first answer: mark a task done or skipped.') : null,
     ...next,
+    status.current_learning_phase === 'discovery' ? discoveryGoal(status.discovery_goal) : null,
   );
   const unseen = status.unread_celebrations.filter((c) => !shown.has(c.id));
   if (unseen.length) celebrate(unseen, markSeen);

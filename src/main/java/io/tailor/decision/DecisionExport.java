@@ -43,7 +43,9 @@ class DecisionExport {
             select d.plan_item_id, d.plan_date, d.user_id, d.decided_at, d.category, d.time_block, d.policy, d.pool,
                    d.probability_kind, d.library_version, d.experiment_id, d.arm, d.chosen, d.phase, d.archetype,
                    d.mode, d.days_since_first_feedback, d.unrotated_best, d.multi, d.probabilities::text, d.rating,
-                   d.completion_rate, coalesce(d.outcome, case when d.day_ends_at <= :now then 'not_reported' else 'pending' end)
+                   d.completion_rate,
+                   coalesce(d.outcome, case when d.day_ends_at <= :now then 'not_reported' else 'pending' end),
+                   d.category_tried
             from plan_decisions d
             where d.plan_date between :from and :to and not d.replaced
               and (d.plan_date, d.user_id, d.plan_item_id) > (:afterDate, :afterUser, :afterItem)
@@ -164,7 +166,8 @@ class DecisionExport {
                 probabilities(rs.getString(20)),
                 rs.getObject(21, Integer.class),
                 rs.getObject(22, Double.class),
-                rs.getString(23));
+                rs.getString(23),
+                rs.getObject(24, Integer.class));
     }
 
     /** A float8[]'s text, {@code {0.5,0.25,0.25}}: read here, as the driver would box each number. */
@@ -207,6 +210,7 @@ class DecisionExport {
                         row.completionRate(),
                         row.libraryVersion(),
                         row.unrotatedBest(),
+                        row.categoryTried(),
                         new LoggedCandidates(row.multi(), probabilities.length)),
                 row.policy(),
                 row.pool(),
@@ -247,5 +251,6 @@ class DecisionExport {
             double[] probabilities,
             @Nullable Integer rating,
             @Nullable Double completionRate,
-            String outcome) {}
+            String outcome,
+            @Nullable Integer categoryTried) {}
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param multi the candidates, as {@link DecisionLineWriter#multi} renders them
  * @param probabilities each candidate's probability under the serving policy, in {@code multi}'s order
+ * @param categoryTried the variations of the slot's category the user had tried, which steers discovery (V21)
  */
 public record LoggedDecision(
         String policy,
@@ -35,7 +36,8 @@ public record LoggedDecision(
         LearningPhase phase,
         @Nullable String unrotatedBest,
         String multi,
-        List<Double> probabilities) {
+        List<Double> probabilities,
+        @Nullable Integer categoryTried) {
 
     public LoggedDecision {
         probabilities = List.copyOf(probabilities);
@@ -58,7 +60,8 @@ public record LoggedDecision(
                 decision.slot().phase(),
                 decision.slot().unrotatedBest(),
                 DecisionLineWriter.multi(candidates),
-                probabilities);
+                probabilities,
+                decision.slot().categoryTried());
     }
 
     /**
@@ -91,7 +94,8 @@ public record LoggedDecision(
                 context.phase(),
                 null,
                 DecisionLineWriter.multi(List.of(only)),
-                List.of(1.0));
+                List.of(1.0),
+                null);
     }
 
     /**

@@ -31,6 +31,7 @@ final class ContextParser {
         Double completionRate = null;
         String libraryVersion = null;
         String unrotatedBest = null;
+        Integer categoryTried = null;
         List<CandidateFeatures> candidates = null;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             parser.nextToken();
@@ -50,6 +51,8 @@ final class ContextParser {
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
                 case Fields.UNROTATED_BEST ->
                     unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
+                case Fields.CATEGORY_TRIED ->
+                    categoryTried = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
                 case Fields.CANDIDATES -> candidates = candidates(parser);
                 default -> parser.skipChildren();
             }
@@ -66,6 +69,7 @@ final class ContextParser {
                 completionRate,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
                 unrotatedBest,
+                categoryTried,
                 required(candidates, Fields.CANDIDATES));
     }
 

@@ -84,6 +84,7 @@ public record DecisionLine(
                 decision.slot().completionRate(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
+                decision.slot().categoryTried(),
                 candidates);
         return new DecisionLine(
                 situation.eventId(),
@@ -134,7 +135,8 @@ public record DecisionLine(
     /**
      * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
      * {@code completionRate} the user's share of reports done (null before any, and in lines from before
-     * adaptive/3 weighed it).
+     * adaptive/3 weighed it);
+     * {@code categoryTried} is null in lines logged before it was kept.
      */
     public record Context(
             String userId,
@@ -148,6 +150,7 @@ public record DecisionLine(
             @Nullable Double completionRate,
             String libraryVersion,
             @Nullable String unrotatedBest,
+            @Nullable Integer categoryTried,
             List<CandidateFeatures> candidates) {
 
         public Context {

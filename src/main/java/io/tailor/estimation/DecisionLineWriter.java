@@ -128,6 +128,9 @@ public final class DecisionLineWriter {
         }
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
         json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
+        if (context.categoryTried() != null) {
+            json.writeNumberProperty(Fields.CATEGORY_TRIED, context.categoryTried());
+        }
         json.writeName(Fields.CANDIDATES);
         if (context.candidates() instanceof LoggedCandidates logged) {
             json.writeRawValue(logged.json());

@@ -32,6 +32,7 @@ final class Fields {
     static final String DAYS_SINCE_FIRST_FEEDBACK = "days_since_first_feedback";
     static final String COMPLETION_RATE = "completion_rate";
     static final String UNROTATED_BEST = "unrotated_best";
+    static final String CATEGORY_TRIED = "category_tried";
     static final String ON_PROBATION = "on_probation";
     static final String LIBRARY_VERSION = "library_version";
     static final String CANDIDATES = "_multi";

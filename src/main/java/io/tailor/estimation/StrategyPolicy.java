@@ -53,6 +53,7 @@ final class StrategyPolicy implements TargetPolicy {
                         .map(CandidateFeatures::candidate)
                         .toList(),
                 line.context().unrotatedBest(),
+                line.context().categoryTried(),
                 Named.parse(EnergyMode.class, "mode", line.context().mode()),
                 line.context().completionRate());
     }

@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tailor.library.Named;
+import io.tailor.library.TaskLibrary;
+import io.tailor.profile.DiscoveryGoal;
 import io.tailor.profile.LearningPhase;
+import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.ProfileSettings;
 import io.tailor.profile.ProfileStore;
@@ -17,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +43,13 @@ class PhaseController {
     private final ProfileStore profiles;
     private final LearningPhases phases;
     private final PhaseHistory history;
+    private final TaskLibrary library;
     private final Clock clock;
 
-    PhaseController(ProfileStore profiles, LearningPhases phases, PhaseHistory history, Clock clock) {
+    PhaseController(
+            ProfileStore profiles, LearningPhases phases, PhaseHistory history, TaskLibrary library, Clock clock) {
         this.profiles = profiles;
+        this.library = library;
         this.phases = phases;
         this.history = history;
         this.clock = clock;
@@ -65,11 +72,12 @@ class PhaseController {
             throw ApiException.invalid("user_id", Identity.USER_ID_RULE);
         }
         // a user nobody has heard from starts in discovery with nothing counted (no row, so no zone chosen)
-        ProfileHeader stored = profiles.find(userId)
-                .orElseGet(() -> ProfileHeader.newcomer(userId, ProfileSettings.DEFAULT.timezone(), clock.instant()));
+        PreferenceProfile profile = profiles.load(userId)
+                .orElseGet(() -> PreferenceProfile.empty(
+                        ProfileHeader.newcomer(userId, ProfileSettings.DEFAULT.timezone(), clock.instant())));
         // the phase the days since the latest feedback have brought the user to; recorded by their next feedback
-        ProfileHeader header = PhaseRules.asOf(stored, phases.criteria(), clock.instant());
-        return view(header, history.unread(userId));
+        ProfileHeader header = PhaseRules.asOf(profile.header(), phases.criteria(), clock.instant());
+        return view(profile.withHeader(header), history.unread(userId));
     }
 
     @PutMapping
@@ -88,13 +96,17 @@ class PhaseController {
             throw notFound(userId);
         }
         ProfileHeader locked = profiles.lockOrCreate(userId, clock.instant());
-        return view(phases.override(locked, to, request.reason(), clock.instant()), java.util.List.of());
+        ProfileHeader overridden = phases.override(locked, to, request.reason(), clock.instant());
+        PreferenceProfile profile = profiles.load(userId).orElseGet(() -> PreferenceProfile.empty(overridden));
+        return view(profile.withHeader(overridden), List.of());
     }
 
-    private PhaseView view(ProfileHeader header, java.util.List<UnreadCelebration> unread) {
+    private PhaseView view(PreferenceProfile profile, List<UnreadCelebration> unread) {
+        ProfileHeader header = profile.header();
         return PhaseView.from(
                 header,
                 PhaseRules.progress(header, phases.criteria(), clock.instant()),
+                DiscoveryGoal.tried(profile, library.snapshot().tasks()),
                 history.all(header.userId()),
                 unread);
     }

@@ -1,12 +1,15 @@
 package io.tailor.phase;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.tailor.library.Category;
+import io.tailor.profile.DiscoveryGoal;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.ProfileHeader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@code GET /users/{user_id}/learning-phase}. */
@@ -18,12 +21,14 @@ record PhaseView(
         @Nullable LearningPhase nextPhase,
         Criterion days,
         Criterion tasks,
+        DiscoveryProgress discoveryGoal,
         List<HistoryEntry> history,
         List<UnreadCelebration> unreadCelebrations) {
 
     static PhaseView from(
             ProfileHeader header,
             PhaseRules.Progress progress,
+            Map<Category, Integer> tried,
             List<Transition> history,
             List<UnreadCelebration> unread) {
         return new PhaseView(
@@ -33,6 +38,7 @@ record PhaseView(
                 progress.next().orElse(null),
                 Criterion.of(progress.daysDone(), progress.daysNeeded()),
                 Criterion.of(progress.tasksDone(), progress.tasksNeeded()),
+                DiscoveryProgress.of(tried),
                 history.stream().map(HistoryEntry::from).toList(),
                 unread);
     }
@@ -45,6 +51,27 @@ record PhaseView(
             return new Criterion(done, needed, percent);
         }
     }
+
+    /**
+     * Discovery's goal, 3–5 variations tried in every category, as counted from the user's tasks: a
+     * category below {@code min} is where discovery's novelty goes first. Kept in every phase, as it stays true.
+     */
+    @Schema(name = "DiscoveryGoal")
+    record DiscoveryProgress(int min, int max, int categoriesReached, List<CategoryTried> categories) {
+        static DiscoveryProgress of(Map<Category, Integer> tried) {
+            List<CategoryTried> categories = tried.entrySet().stream()
+                    .map(entry ->
+                            new CategoryTried(entry.getKey(), entry.getValue(), entry.getValue() >= DiscoveryGoal.MIN))
+                    .toList();
+            int reached =
+                    (int) categories.stream().filter(CategoryTried::reached).count();
+            return new DiscoveryProgress(DiscoveryGoal.MIN, DiscoveryGoal.MAX, reached, categories);
+        }
+    }
+
+    /** Variations of one category the user has tried, and whether that reaches the goal's lower end. */
+    @Schema(name = "CategoryTried")
+    record CategoryTried(Category category, int tried, boolean reached) {}
 
     @Schema(name = "PhaseTransition")
     record HistoryEntry(

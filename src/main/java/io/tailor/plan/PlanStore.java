@@ -43,10 +43,10 @@ class PlanStore {
                                      cast(:policies as text[]), cast(:pools as text[]), cast(:exact as boolean[]),
                                      cast(:phases as text[]), cast(:unrotatedBest as text[]), cast(:multi as text[]),
                                      cast(:probabilities as text[]), cast(:chosen as smallint[]),
-                                     cast(:propensities as double precision[]))
+                                     cast(:propensities as double precision[]), cast(:categoryTried as smallint[]))
                      with ordinality as t(task_id, task_name, category, variation_group, time_block, reason, policy,
                                           pool, exact, phase, unrotated_best, multi, probabilities, chosen,
-                                          propensity, position)
+                                          propensity, category_tried, position)
             ), dropped as (
                 delete from plan_items i using plans p
                 where p.user_id = :userId and p.plan_date = :date and i.user_id = p.user_id and i.plan_id = p.id
@@ -85,12 +85,12 @@ class PlanStore {
                 insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy,
                     experiment_id, arm, learns, category, time_block, pool, probability_kind, library_version,
                     phase, archetype, mode, days_since_first_feedback, completion_rate, unrotated_best, multi,
-                    probabilities, chosen, propensity, day_ends_at)
+                    probabilities, chosen, propensity, day_ends_at, category_tried)
                 select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.policy, :experimentId, :arm, :learns,
                        i.category, i.time_block, t.pool, case when t.exact then 'exact' else 'estimated' end,
                        :libraryVersion, t.phase, :archetype, :mode, cast(:daysSinceFirstFeedback as integer),
-                       cast(:completionRate as double precision), t.unrotated_best, t.multi, cast(t.probabilities as double precision[]), t.chosen,
-                       t.propensity, :dayEndsAt
+                       cast(:completionRate as double precision), t.unrotated_best, t.multi,
+                       cast(t.probabilities as double precision[]), t.chosen, t.propensity, :dayEndsAt, t.category_tried
                 from items i
                 join tasks t on t.position - 1 + coalesce((select max(position) + 1 from kept), 0) = i.position
             ), marks as (
@@ -183,6 +183,11 @@ class PlanStore {
                         plan.decisions().stream()
                                 .map(LoggedDecision::propensity)
                                 .toArray(Double[]::new))
+                .param(
+                        "categoryTried",
+                        plan.decisions().stream()
+                                .map(LoggedDecision::categoryTried)
+                                .toArray(Integer[]::new))
                 .param("libraryVersion", plan.logged().libraryVersion())
                 .param("daysSinceFirstFeedback", plan.logged().daysSinceFirstFeedback())
                 .param("completionRate", plan.logged().completionRate())

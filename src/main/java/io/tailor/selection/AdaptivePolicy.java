@@ -25,9 +25,11 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * 2: novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit);
-     * a task like one the user loved lately weighs double. 3: difficulty and length weigh ({@link Effort}): a
-     * low-energy day leans to easier, shorter tasks, and a user who completes is stepped up with the phase.
+     * 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
+     * goal of tried variations (2 took 80% everywhere); difficulty and length weigh ({@link Effort}): a
+     * low-energy day leans to easier, shorter tasks, and a user who completes is stepped up with the phase. 2:
+     * novelty draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit); a
+     * task like one the user loved lately weighs double.
      */
     @Override
     public int version() {
@@ -140,7 +142,7 @@ public final class AdaptivePolicy implements Policy {
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];
             }
-            return new Pools(anyNovel ? mix.noveltyShare() : 0, novelty, exploited);
+            return new Pools(anyNovel ? mix.noveltyShare(slot) : 0, novelty, exploited);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.tailor.selection;
 
+import io.tailor.profile.DiscoveryGoal;
 import io.tailor.profile.LearningPhase;
 import java.util.function.Predicate;
 
@@ -12,13 +13,16 @@ import java.util.function.Predicate;
  *   <li>mastery: 85% proven, 15% new.
  * </ul>
  * Novelty means new ({@link Novelty}): untried tasks first, then the longest unseen. Discovery's novelty may
- * draw on any candidate; the other phases' on what they do not exploit.
+ * draw on any candidate; the other phases' on what they do not exploit. Discovery steers toward its goal
+ * ({@link DiscoveryGoal}): in a category with fewer than {@value DiscoveryGoal#MIN} variations tried, novelty
+ * takes {@value #BELOW_GOAL_NOVELTY} of the draws.
  */
 record PhaseMix(double noveltyShare, Predicate<Candidate> known, boolean noveltyFromAll) {
 
     static final PhaseMix DISCOVERY = new PhaseMix(0.80, Candidate::tried, true);
     static final PhaseMix ESTABLISHMENT = new PhaseMix(0.30, Candidate::favorite, false);
     static final PhaseMix MASTERY = new PhaseMix(0.15, Candidate::proven, false);
+    static final double BELOW_GOAL_NOVELTY = 0.95;
 
     static PhaseMix of(LearningPhase phase) {
         return switch (phase) {
@@ -26,6 +30,13 @@ record PhaseMix(double noveltyShare, Predicate<Candidate> known, boolean novelty
             case ESTABLISHMENT -> ESTABLISHMENT;
             case MASTERY -> MASTERY;
         };
+    }
+
+    /** Novelty's share of the slot's draws: the phase's, or more in discovery while the category is below the goal. */
+    double noveltyShare(Slot slot) {
+        Integer tried = slot.categoryTried();
+        boolean belowGoal = tried != null && tried < DiscoveryGoal.MIN;
+        return this == DISCOVERY && belowGoal ? Math.max(noveltyShare, BELOW_GOAL_NOVELTY) : noveltyShare;
     }
 
     /** Whether the candidate is in the pool the phase exploits. */

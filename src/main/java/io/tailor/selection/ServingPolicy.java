@@ -65,8 +65,9 @@ public final class ServingPolicy implements SelectionStrategy {
     }
 
     private Optional<Choice> choose(Category category, SelectionRequest asked) {
-        // pooled priors are learning across users: a policy that does not learn plans as it did without them
-        SelectionRequest request = policy.learns() ? asked : asked.withPriors(PooledPriors.NONE);
+        // pooled priors are learning across users: a policy that does not learn plans as it did without them,
+        // and a user whose outcomes run against their cohort's is planned without them too
+        SelectionRequest request = policy.learns() ? PriorAgreement.apply(asked) : asked.withPriors(PooledPriors.NONE);
         Slots.Built built = Slots.of(category, request, policy.rotates());
         Slot slot = built.slot();
         if (slot.size() == 0) {

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param unrotatedBest the best fitting task had rotation and dislikes been ignored, as the static plan
  *     picks it; null when the category has no task
+ * @param categoryTried how many of the category's variations the user has tried ({@code DiscoveryGoal}),
+ *     which steers discovery; null when unknown (a log from before it was kept), which steers nothing
  * @param mode the user's energy today, and {@code completionRate} their share of reports done (null before
  *     any): what {@link Effort} weighs difficulty and length by
  */
@@ -18,6 +20,7 @@ public record Slot(
         LearningPhase phase,
         List<Candidate> candidates,
         @Nullable String unrotatedBest,
+        @Nullable Integer categoryTried,
         EnergyMode mode,
         @Nullable Double completionRate) {
 
@@ -25,9 +28,9 @@ public record Slot(
         candidates = List.copyOf(candidates);
     }
 
-    /** A slot on a medium-energy day of a user with no reports yet: difficulty and length weigh nothing. */
+    /** A slot whose category's tried count is not known, on a medium-energy day of a user with no reports yet. */
     public Slot(LearningPhase phase, List<Candidate> candidates, @Nullable String unrotatedBest) {
-        this(phase, candidates, unrotatedBest, EnergyMode.MEDIUM, null);
+        this(phase, candidates, unrotatedBest, null, EnergyMode.MEDIUM, null);
     }
 
     public int size() {

@@ -3,6 +3,7 @@ package io.tailor.selection;
 import io.tailor.library.Category;
 import io.tailor.library.Task;
 import io.tailor.library.TaskScoring.ScoredTask;
+import io.tailor.profile.DiscoveryGoal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ final class Slots {
                 request.profile().header().phase(),
                 candidates,
                 fitting.isEmpty() ? null : fitting.getFirst().task().id(),
+                DiscoveryGoal.tried(request.profile(), request.library(), category),
                 request.mode(),
                 request.profile().header().totals().knownCompletionRate());
         return new Built(slot, open.tasks(), open.exhausted());

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DecisionLineOfTest {
@@ -90,6 +91,61 @@ class DecisionLineOfTest {
         }
     }
 
+    @Test
+    void theLoggedLineReplaysToTheServedProbabilitiesWithTheDiscoveryGoalItCarries() throws IOException {
+        // one task tried in each category, well liked: discovery steers each category toward new ones
+        PreferenceProfile profile = request().profile();
+        List<Task> library = request().library();
+        for (Category category : Category.DAILY_DEFAULT) {
+            Task first = library.stream()
+                    .filter(task -> task.category() == category)
+                    .findFirst()
+                    .orElseThrow();
+            profile = profile.learn(
+                    Optional.of(first.id()),
+                    category,
+                    new io.tailor.profile.Outcome(true, 4, PLAN_TIME.minus(Duration.ofDays(1))));
+        }
+        SelectionRequest request = withProfile(profile);
+        StrategyPolicy replay = new StrategyPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR);
+
+        for (Decision decision : new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
+                .decide(Category.DAILY_DEFAULT, request)) {
+            DecisionLine line = readBack(DecisionLine.of(decision, situation(), Outcome.DONE, null));
+
+            assertThat(line.context().categoryTried()).isEqualTo(1);
+            assertThat(replay.probabilities(line)).containsExactly(line.candidateProbabilities(), within(1e-12));
+            // without the count, the replay is the unsteered 80% and misses what was served
+            DecisionLine.Context c = line.context();
+            DecisionLine uncounted = new DecisionLine(
+                    line.eventId(),
+                    line.timestamp(),
+                    line.actions(),
+                    line.probabilities(),
+                    new DecisionLine.Context(
+                            c.userId(),
+                            c.category(),
+                            c.timeBlock(),
+                            c.phase(),
+                            c.archetype(),
+                            c.mode(),
+                            c.dayOfWeek(),
+                            c.daysSinceFirstFeedback(),
+                            c.completionRate(),
+                            c.libraryVersion(),
+                            c.unrotatedBest(),
+                            null,
+                            c.candidates()),
+                    line.policy(),
+                    line.pool(),
+                    line.probabilityKind(),
+                    line.outcome(),
+                    line.rating(),
+                    line.experiment());
+            assertThat(replay.probabilities(uncounted)).isNotEqualTo(line.candidateProbabilities());
+        }
+    }
+
     private static DecisionLine readBack(DecisionLine line) throws IOException {
         StringWriter log = new StringWriter();
         DecisionLineWriter.writeLine(line, log);
@@ -109,8 +165,16 @@ class DecisionLineOfTest {
     }
 
     private static SelectionRequest request(LearningPhase phase, Totals totals, EnergyMode mode) {
-        PreferenceProfile profile =
-                PreferenceProfile.empty(new ProfileHeader("u1", ZoneOffset.UTC, phase, PLAN_TIME, null, 0, totals));
+        return withProfile(
+                PreferenceProfile.empty(new ProfileHeader("u1", ZoneOffset.UTC, phase, PLAN_TIME, null, 0, totals)),
+                mode);
+    }
+
+    private static SelectionRequest withProfile(PreferenceProfile profile) {
+        return withProfile(profile, EnergyMode.values()[0]);
+    }
+
+    private static SelectionRequest withProfile(PreferenceProfile profile, EnergyMode mode) {
         return new SelectionRequest(
                 profile,
                 Archetype.values()[0],

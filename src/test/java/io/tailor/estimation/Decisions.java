@@ -69,6 +69,7 @@ final class Decisions {
                 0.75,
                 libraryVersion,
                 null,
+                null,
                 candidates);
         return new DecisionLine(
                 eventId, AT, actions, ordered, context, "adaptive/1", "exploit", "exact", outcome, rating, experiment);

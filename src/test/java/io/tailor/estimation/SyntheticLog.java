@@ -93,6 +93,7 @@ final class SyntheticLog {
                 null,
                 "v1",
                 null,
+                null,
                 candidates);
         return new DecisionLine(
                 new UUID(random.nextLong(), random.nextLong()).toString(),

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,40 @@ class LearningPhaseApiTest extends IntegrationTest {
                 .isEqualTo("mastery");
         assertThat(phase.get("history")).as("recorded by the next feedback").hasSize(1);
         assertThat(plan.get("learning_phase").asString()).isEqualTo("mastery");
+    }
+
+    @Test
+    void theDiscoveryGoalCountsTheVariationsTriedPerCategory() {
+        JsonNode fresh = read(user).get("discovery_goal");
+        assertThat(fresh.get("min").asInt()).isEqualTo(3);
+        assertThat(fresh.get("max").asInt()).isEqualTo(5);
+        assertThat(fresh.get("categories_reached").asInt()).isZero();
+        assertThat(fresh.get("categories")).hasSize(6);
+
+        feedback(Instant.now().minusSeconds(600)); // Box Breathing, done
+        feedback(Instant.now().minusSeconds(500)); // the same variation again counts once
+        for (String task : new String[] {"Gratitude Journal", "Digital Sunset"}) {
+            assertThat(api().post("/api/v1/feedback/task", Tokens.user(user), """
+                                    {"user_id": "%s", "task_name": "%s", "category": "wellness", "completed": false}""".formatted(user, task))
+                            .status())
+                    .as("a skip is tried too")
+                    .isEqualTo(201);
+        }
+        assertThat(api().post("/api/v1/feedback/task", Tokens.user(user), """
+                                {"user_id": "%s", "task_name": "HIIT Blast", "category": "movement", "completed": true}""".formatted(user))
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode goal = read(user).get("discovery_goal");
+        Map<String, JsonNode> byCategory = new HashMap<>();
+        goal.get("categories")
+                .forEach(entry -> byCategory.put(entry.get("category").asString(), entry));
+        assertThat(byCategory.get("wellness").get("tried").asInt()).isEqualTo(3);
+        assertThat(byCategory.get("wellness").get("reached").asBoolean()).isTrue();
+        assertThat(byCategory.get("movement").get("tried").asInt()).isEqualTo(1);
+        assertThat(byCategory.get("movement").get("reached").asBoolean()).isFalse();
+        assertThat(byCategory.get("hydration").get("tried").asInt()).isZero();
+        assertThat(goal.get("categories_reached").asInt()).isEqualTo(1);
     }
 
     @Test

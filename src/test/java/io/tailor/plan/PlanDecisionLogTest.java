@@ -33,7 +33,8 @@ class PlanDecisionLogTest extends IntegrationTest {
 
         List<List<Object>> rows = sql.query("service_role", null, """
                 select plan_item_id::text, policy, probability_kind, pool, chosen, propensity, multi,
-                       array_to_json(probabilities)::text, category, replaced, phase, archetype, mode, outcome, day_ends_at
+                       array_to_json(probabilities)::text, category, replaced, phase, archetype, mode, outcome, day_ends_at,
+                       category_tried
                 from plan_decisions where user_id = ?
                 """, user);
 
@@ -57,6 +58,9 @@ class PlanDecisionLogTest extends IntegrationTest {
             assertThat(sum).isCloseTo(1, within(1e-9));
             assertThat(row.get(9)).isEqualTo(false);
             assertThat(row.subList(10, 14)).containsExactly("discovery", "foundation_builder", "medium", null);
+            assertThat(((Number) row.get(15)).intValue())
+                    .as("a new user has tried nothing")
+                    .isZero();
             // the user has no zone yet: the day ends at UTC midnight
             assertThat(((java.sql.Timestamp) row.get(14)).toInstant())
                     .isEqualTo(DAY.plusDays(1)

@@ -108,7 +108,8 @@ class PolicyProbabilitiesTest {
         LearningPhase phase = LearningPhase.values()[random.nextInt(LearningPhase.values().length)];
         EnergyMode mode = EnergyMode.values()[random.nextInt(EnergyMode.values().length)];
         Double completionRate = random.nextInt(5) == 0 ? null : random.nextDouble();
-        return new Slot(phase, candidates, candidates.getFirst().taskId(), mode, completionRate);
+        Integer categoryTried = random.nextInt(4) == 0 ? null : random.nextInt(6);
+        return new Slot(phase, candidates, candidates.getFirst().taskId(), categoryTried, mode, completionRate);
     }
 
     private static Candidate candidate(String id, double fit) {

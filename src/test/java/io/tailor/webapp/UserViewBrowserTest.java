@@ -83,6 +83,11 @@ class UserViewBrowserTest extends IntegrationTest {
         assertThat(items.get(0).get("status").asString()).isEqualTo("done");
         assertThat(items.get(1).get("status").asString()).isEqualTo("skipped");
         assertThat(cards().get(0).getText()).contains("Done · rated 4 of 5");
+        // discovery's goal counts the variation just tried in its category
+        String category = items.get(0).get("category").asString();
+        chromium.until(d -> d.findElement(By.cssSelector("#discovery-goal li[data-category=" + category + "]"))
+                .getText()
+                .contains(": 1 tried"));
         chromium.screenshot("user-desktop-after-reporting", true);
     }
 
