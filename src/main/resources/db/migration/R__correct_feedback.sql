@@ -2,7 +2,7 @@
 -- record_feedback() records one: the caller's identity, the user's plan lock (when the report is a plan
 -- item's) and profile row lock in the same order, then every aggregate the report went into is moved by the
 -- difference between what was recorded and what is now said, never recomputed from history: the report,
--- its day's counts and the run of active days, the task's and the category's rows (their evidence by
+-- its day's counts and the run of active days, its time block's completions, the task's and the category's rows (their evidence by
 -- evidence_replace()), the totals, any phase the new totals reach, the plan item and its logged decision.
 -- The same correction again finds nothing to change and changes nothing (changed = false).
 --
@@ -75,6 +75,11 @@ begin
         rating_count = rating_count + d_rated, rating_sum = rating_sum + d_sum
     where user_id = p_user_id and local_date = f.local_date
       and task_key = coalesce(f.task_library_id, 'name:' || f.task_name);
+    if d_done <> 0 then
+        perform correct_time_block_report(p_user_id, feedback_time_block(
+            (select i.time_block from plan_items i where i.user_id = p_user_id and i.id = f.plan_item_id),
+            f.occurred_at, profile.timezone), d_done);
+    end if;
     if d_done > 0 then
         perform mark_active_day(p_user_id, f.local_date);
     elsif d_done < 0 and not exists (select from user_daily_task_stats s

@@ -26,6 +26,8 @@ begin
                              from user_daily_task_stats s where s.user_id = p_user_id),
         'active_day_runs', (select coalesce(json_agg(r order by r.start_date), '[]')
                             from user_active_runs r where r.user_id = p_user_id),
+        'time_block_stats', (select coalesce(json_agg(b order by b.time_block), '[]')
+                             from user_time_block_stats b where b.user_id = p_user_id),
         'rotation_state', (select coalesce(json_agg(r order by r.variation_group), '[]')
                            from task_rotation_state r where r.user_id = p_user_id),
         'idempotent_replies', (select coalesce(json_agg(i order by i.created_at, i.idempotency_key), '[]')

@@ -12,7 +12,8 @@
 -- plans stored on those days, when each variation group was last used, the groups planned within p_days
 -- of them, and the library tasks already done on those days (reported with or without a plan item, read
 -- from the day rows record_feedback() keeps), so a task done on a day is not planned again that day. Each
--- is an indexed read whose cost does not grow with the length of the history. And the running experiment,
+-- is an indexed read whose cost does not grow with the length of the history; the user's completions per
+-- time block (V23), which place the plan's tasks. And the running experiment,
 -- if any (V17, through its partial unique index): the plan's arm is a hash of it and the user, so a start or
 -- a stop is seen by the next plan on every instance.
 create or replace function lock_user_plans(p_user_id text) returns void
@@ -48,6 +49,11 @@ begin
                  from user_daily_task_stats s
                  where s.user_id = p_user_id and s.local_date between p_from and p_to
                    and s.completed_count > 0 and s.task_library_id is not null),
+        -- the user's reports and completions per time block (V23): at most three keyed rows
+        'time_blocks', (select coalesce(json_agg(json_build_object('time_block', b.time_block,
+                                                                   'reported', b.reported_count,
+                                                                   'completed', b.completed_count)), '[]')
+                        from user_time_block_stats b where b.user_id = p_user_id),
         'experiment', (select json_build_object('id', e.id, 'arms', e.arms) from experiments e
                        where e.status = 'running'));
 end

@@ -1,5 +1,6 @@
 -- One feedback in one database call: the caller's identity, the locks, the idempotent replay, the event,
--- the per-day counts, the run of active days, the learned task and category rows, the totals, any phase
+-- the per-day counts, the run of active days, the time block's counts (R__feedback_time_block.sql), the
+-- learned task and category rows, the totals, any phase
 -- transitions and the stored reply, all in the one statement that calls record_feedback() (FeedbackStatement),
 -- so it is all-or-nothing on an autocommit connection.
 --
@@ -136,6 +137,8 @@ begin
     if p_completed then
         perform mark_active_day(p_user_id, local_day);
     end if;
+    perform add_time_block_report(p_user_id, feedback_time_block(item.time_block, p_occurred_at, profile.timezone),
+        p_completed);
 
     -- TaskStats.record, for a library task only, and CategoryStats.record: one upsert each, the new
     -- row starting from TaskStats.NONE / CategoryStats.NONE (evidence 0.5 with no weight, at the epoch).

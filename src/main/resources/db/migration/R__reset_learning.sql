@@ -1,8 +1,8 @@
 -- Forgetting what was learned: the task and category rows go, the totals start again from nothing and the
 -- phase goes back to discovery, counted afresh from the next feedback (as for a new user). What the user
--- did stays: feedback, per-day counts and active runs, plans and their rotation marks, the time zone, and
--- the phase history, which gains the reset as an override (celebrations still unread are dropped: they
--- would celebrate a phase the user has left). Null for a user without a profile.
+-- did stays: feedback, per-day counts and active runs, the counts per time block (V23), plans and their
+-- rotation marks, the time zone, and the phase history, which gains the reset as an override (celebrations
+-- still unread are dropped: they would celebrate a phase the user has left). Null for a user without a profile.
 create or replace function reset_learning(p_user_id text, p_now timestamptz, p_reason text) returns json
     language plpgsql
 as $$

@@ -43,6 +43,7 @@ class DecisionExport {
             select d.plan_item_id, d.plan_date, d.user_id, d.decided_at, d.category, d.time_block, d.policy, d.pool,
                    d.probability_kind, d.library_version, d.experiment_id, d.arm, d.chosen, d.phase, d.archetype,
                    d.mode, d.days_since_first_feedback, d.unrotated_best, d.multi, d.probabilities::text, d.rating,
+                   d.completion_rate,
                    coalesce(d.outcome, case when d.day_ends_at <= :now then 'not_reported' else 'pending' end),
                    d.category_tried, d.days_missed
             from plan_decisions d
@@ -164,9 +165,10 @@ class DecisionExport {
                 rs.getString(19),
                 probabilities(rs.getString(20)),
                 rs.getObject(21, Integer.class),
-                rs.getString(22),
-                rs.getObject(23, Integer.class),
-                rs.getObject(24, Integer.class));
+                rs.getObject(22, Double.class),
+                rs.getString(23),
+                rs.getObject(24, Integer.class),
+                rs.getObject(25, Integer.class));
     }
 
     /** A float8[]'s text, {@code {0.5,0.25,0.25}}: read here, as the driver would box each number. */
@@ -206,6 +208,7 @@ class DecisionExport {
                         row.mode(),
                         row.date().getDayOfWeek().name().toLowerCase(Locale.ROOT),
                         row.daysSinceFirstFeedback(),
+                        row.completionRate(),
                         row.libraryVersion(),
                         row.unrotatedBest(),
                         row.categoryTried(),
@@ -249,6 +252,7 @@ class DecisionExport {
             String multi,
             double[] probabilities,
             @Nullable Integer rating,
+            @Nullable Double completionRate,
             String outcome,
             @Nullable Integer categoryTried,
             @Nullable Integer daysMissed) {}

@@ -99,8 +99,12 @@ public record LoggedDecision(
     }
 
     /**
-     * What a plan's choices depended on besides their candidates, the same for each of its items; {@code
-     * daysMissed} as {@link io.tailor.selection.WelcomeBack#daysMissed} counts them, null for a user who never reported.
+     * What a plan's choices depended on besides their candidates, the same for each of its items.
+     *
+     * @param completionRate the user's share of reports done when planned (null before any), which adaptive/3
+     *     steps difficulty up by
+     * @param daysMissed as {@link io.tailor.selection.WelcomeBack#daysMissed} counts them, null for a user who
+     *     never reported
      */
     public record Context(
             LearningPhase phase,
@@ -109,6 +113,7 @@ public record LoggedDecision(
             LocalDate date,
             ZoneId zone,
             @Nullable Instant firstFeedbackAt,
+            @Nullable Double completionRate,
             String libraryVersion,
             @Nullable Arm arm,
             @Nullable Integer daysMissed) {

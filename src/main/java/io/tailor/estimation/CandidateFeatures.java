@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * One candidate of a logged slot, as the policy saw it: the task, its fit to the user's archetype and
  * mode, and the user's history with it at that moment ({@code _multi} in the log): with the pooled prior
  * the policy started from, the days since the user last reported it, and whether it is like a task the user
- * loved lately: each absent when there was none, or it is not (and in lines logged before they were kept).
+ * loved lately: each absent when there was none, or it is not (and in lines logged before they were kept);
+ * and the task's difficulty, absent in lines logged before adaptive/3 weighed it.
  */
 public record CandidateFeatures(
         String id,
@@ -30,7 +31,8 @@ public record CandidateFeatures(
         double evidenceWeight,
         @Nullable Double pooled,
         @Nullable Integer daysUnseen,
-        boolean similarToLoved) {
+        boolean similarToLoved,
+        @Nullable Integer difficulty) {
 
     public CandidateFeatures {
         Objects.requireNonNull(id, "id");
@@ -71,7 +73,8 @@ public record CandidateFeatures(
                 evidenceWeight,
                 null,
                 null,
-                false);
+                false,
+                null);
     }
 
     /** The candidate as a plan logs it: the library's features of its task, the user's stats from the slot. */
@@ -93,7 +96,8 @@ public record CandidateFeatures(
                 candidate.evidenceWeight(),
                 candidate.pooled(),
                 candidate.daysUnseen(),
-                candidate.similarToLoved());
+                candidate.similarToLoved(),
+                task.difficulty());
     }
 
     /** The candidate as a policy sees it. */
@@ -111,6 +115,7 @@ public record CandidateFeatures(
                 pooled,
                 daysUnseen,
                 similarToLoved,
+                difficulty,
                 durationMinutes);
     }
 }

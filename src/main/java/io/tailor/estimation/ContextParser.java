@@ -28,6 +28,7 @@ final class ContextParser {
         String mode = null;
         String dayOfWeek = null;
         Integer days = null;
+        Double completionRate = null;
         String libraryVersion = null;
         String unrotatedBest = null;
         Integer categoryTried = null;
@@ -45,6 +46,9 @@ final class ContextParser {
                 case Fields.DAY_OF_WEEK -> dayOfWeek = text(parser);
                 case Fields.DAYS_SINCE_FIRST_FEEDBACK ->
                     days = parser.currentToken() == JsonToken.VALUE_NULL ? null : integer(parser);
+                case Fields.COMPLETION_RATE ->
+                    completionRate =
+                            parser.currentToken() == JsonToken.VALUE_NULL ? null : DecisionLineParser.number(parser);
                 case Fields.LIBRARY_VERSION -> libraryVersion = text(parser);
                 case Fields.UNROTATED_BEST ->
                     unrotatedBest = parser.currentToken() == JsonToken.VALUE_NULL ? null : text(parser);
@@ -65,6 +69,7 @@ final class ContextParser {
                 required(mode, Fields.MODE),
                 required(dayOfWeek, Fields.DAY_OF_WEEK),
                 days,
+                completionRate,
                 required(libraryVersion, Fields.LIBRARY_VERSION),
                 unrotatedBest,
                 categoryTried,
@@ -112,6 +117,7 @@ final class ContextParser {
         private @Nullable Double pooled;
         private @Nullable Integer daysUnseen;
         private boolean similarToLoved;
+        private @Nullable Integer difficulty;
         private int seen;
 
         void read(String name, JsonParser parser) throws RejectedLine {
@@ -133,6 +139,7 @@ final class ContextParser {
                 case Fields.POOLED -> pooled = DecisionLineParser.number(parser);
                 case Fields.DAYS_UNSEEN -> daysUnseen = integer(parser);
                 case Fields.SIMILAR_TO_LOVED -> similarToLoved = bool(parser);
+                case Fields.DIFFICULTY -> difficulty = integer(parser);
                 default -> parser.skipChildren();
             }
         }
@@ -168,7 +175,8 @@ final class ContextParser {
                     numbers[5],
                     pooled,
                     daysUnseen,
-                    similarToLoved);
+                    similarToLoved,
+                    difficulty);
         }
     }
 }

@@ -71,6 +71,7 @@ public record DecisionLine(
             }
         }
         Task task = decision.selection().task();
+        // a decision made where it is (the simulator) has no plan to place it in: the task's best time
         Context context = new Context(
                 situation.userId(),
                 task.category().value(),
@@ -80,6 +81,7 @@ public record DecisionLine(
                 situation.mode().value(),
                 situation.date().getDayOfWeek().name().toLowerCase(Locale.ROOT),
                 situation.daysSinceFirstFeedback(),
+                decision.slot().completionRate(),
                 situation.libraryVersion(),
                 decision.slot().unrotatedBest(),
                 decision.slot().categoryTried(),
@@ -133,9 +135,10 @@ public record DecisionLine(
 
     /**
      * The slot and the user's situation when it was filled ({@code c} in the log, without the candidates' list);
-     * {@code categoryTried} is null in lines logged before it was kept; {@code daysMissed} is as the slot had it
-     * ({@link io.tailor.selection.WelcomeBack#daysMissed}), null for a user who never reported and in lines logged
-     * before it was kept.
+     * {@code completionRate} the user's share of reports done (null before any, and in lines from before
+     * adaptive/3 weighed it); {@code categoryTried} is null in lines logged before it was kept; {@code
+     * daysMissed} is as the slot had it ({@link io.tailor.selection.WelcomeBack#daysMissed}), null for a user
+     * who never reported and in lines logged before it was kept.
      */
     public record Context(
             String userId,
@@ -146,6 +149,7 @@ public record DecisionLine(
             String mode,
             String dayOfWeek,
             @Nullable Integer daysSinceFirstFeedback,
+            @Nullable Double completionRate,
             String libraryVersion,
             @Nullable String unrotatedBest,
             @Nullable Integer categoryTried,
@@ -162,6 +166,7 @@ public record DecisionLine(
                 String mode,
                 String dayOfWeek,
                 @Nullable Integer daysSinceFirstFeedback,
+                @Nullable Double completionRate,
                 String libraryVersion,
                 @Nullable String unrotatedBest,
                 @Nullable Integer categoryTried,
@@ -175,6 +180,7 @@ public record DecisionLine(
                     mode,
                     dayOfWeek,
                     daysSinceFirstFeedback,
+                    completionRate,
                     libraryVersion,
                     unrotatedBest,
                     categoryTried,

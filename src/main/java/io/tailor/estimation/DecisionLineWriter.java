@@ -122,6 +122,10 @@ public final class DecisionLineWriter {
         } else {
             json.writeNumberProperty(Fields.DAYS_SINCE_FIRST_FEEDBACK, context.daysSinceFirstFeedback());
         }
+        Double completionRate = context.completionRate();
+        if (completionRate != null) {
+            json.writeNumberProperty(Fields.COMPLETION_RATE, completionRate);
+        }
         json.writeStringProperty(Fields.LIBRARY_VERSION, context.libraryVersion());
         json.writeStringProperty(Fields.UNROTATED_BEST, context.unrotatedBest());
         if (context.categoryTried() != null) {
@@ -181,6 +185,10 @@ public final class DecisionLineWriter {
         }
         if (candidate.similarToLoved()) {
             json.writeBooleanProperty(Fields.SIMILAR_TO_LOVED, true);
+        }
+        Integer difficulty = candidate.difficulty();
+        if (difficulty != null) {
+            json.writeNumberProperty(Fields.DIFFICULTY, difficulty);
         }
         json.writeEndObject();
     }

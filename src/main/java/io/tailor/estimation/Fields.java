@@ -30,6 +30,7 @@ final class Fields {
     static final String MODE = "mode";
     static final String DAY_OF_WEEK = "day_of_week";
     static final String DAYS_SINCE_FIRST_FEEDBACK = "days_since_first_feedback";
+    static final String COMPLETION_RATE = "completion_rate";
     static final String UNROTATED_BEST = "unrotated_best";
     static final String CATEGORY_TRIED = "category_tried";
     static final String DAYS_MISSED = "days_missed";
@@ -52,6 +53,7 @@ final class Fields {
     static final String POOLED = "pooled";
     static final String DAYS_UNSEEN = "days_unseen";
     static final String SIMILAR_TO_LOVED = "similar_to_loved";
+    static final String DIFFICULTY = "difficulty";
 
     private Fields() {}
 }

@@ -1,5 +1,6 @@
 package io.tailor.estimation;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.profile.LearningPhase;
 import io.tailor.selection.Policy;
@@ -53,7 +54,9 @@ final class StrategyPolicy implements TargetPolicy {
                         .toList(),
                 line.context().unrotatedBest(),
                 line.context().categoryTried(),
-                line.context().daysMissed());
+                line.context().daysMissed(),
+                Named.parse(EnergyMode.class, "mode", line.context().mode()),
+                line.context().completionRate());
     }
 
     private static SplittableRandom replays(DecisionLine line) {

@@ -36,7 +36,10 @@ public record Task(
         return Objects.requireNonNull(modeFit.get(mode));
     }
 
-    /** The time of day the task suits best, which places it in a plan's time block. */
+    /**
+     * The time of day the task suits best, the first it lists: where a plan puts it when nothing else says
+     * (a plan places a task that lists several among them by where the user completes).
+     */
     public TimeOfDay bestTimeOfDay() {
         return timeOfDay.get(0);
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Everything a new plan depends on, read by one statement under the user's plan lock: the profile (empty
  * for a newcomer), the plans stored on the days the request may mean, each variation group's last use
  * (the rotation state), the groups that stored plans use on the days around them, the library tasks
- * done on the days meant, and the experiment running, if any.
+ * done on the days meant, the user's completions per time block, and the experiment running, if any.
  */
 record PlanContext(
         Optional<PreferenceProfile> profile,
@@ -28,6 +28,7 @@ record PlanContext(
         Map<String, Instant> lastUsed,
         List<PlannedGroup> planned,
         List<DoneTask> done,
+        TimeBlocks timeBlocks,
         Optional<RunningExperiment> experiment) {
 
     PlanContext {

@@ -12,6 +12,7 @@ import io.tailor.library.EnergyMode;
 import io.tailor.library.Named;
 import io.tailor.library.Task;
 import io.tailor.library.TaskLibrary;
+import io.tailor.library.TimeOfDay;
 import io.tailor.phase.PhaseCriteria;
 import io.tailor.phase.PhaseRules;
 import io.tailor.priors.PooledPriorsSource;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
  * plan, whatever its date, is served by the user's arm's policy instead of the flags' choice (with the same
  * exploration floor, and only while dynamic plans are on), and the plan and each logged decision name the
  * arm; a fallback plan keeps the arm too, its decisions logged as the fallback's. The learning policies start
- * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement.
+ * from the pooled priors this instance holds ({@link PooledPriorsSource}): no extra statement. The chosen tasks
+ * are placed in time blocks where the user completes, spread over the day ({@link TimeBlocks}), from counts
+ * {@code plan_context()} reads in the same first statement.
  */
 @Service
 class PlanGenerator {
@@ -114,10 +118,11 @@ class PlanGenerator {
                 date,
                 profile.header().timezone(),
                 profile.header().totals().firstActivityAt(),
+                profile.header().totals().knownCompletionRate(),
                 snapshot.version(),
                 assigned.map(Assigned::logged).orElse(null),
                 daysMissed(existing, profile, date));
-        Choice choice = choose(profile, context, reported.open(order), date, planTime, logged, assigned, snapshot);
+        Choice choice = choose(profile, context, reported, order, date, planTime, logged, assigned, snapshot);
         PlanView plan = plans.save(new PlanStore.NewPlan(
                 order.userId(),
                 date,
@@ -161,12 +166,14 @@ class PlanGenerator {
     private Choice choose(
             PreferenceProfile profile,
             PlanContext context,
-            Order order,
+            ReportedItems reported,
+            Order asked,
             LocalDate date,
             Instant planTime,
             LoggedDecision.Context logged,
             Optional<Assigned> assigned,
             TaskLibrary.Snapshot snapshot) {
+        Order order = reported.open(asked);
         Optional<Dynamic> dynamic = dynamic(assigned);
         if (dynamic.isEmpty()) {
             return fallback(order, date, null, logged);
@@ -184,7 +191,9 @@ class PlanGenerator {
                             .withPriors(priorsFor(assigned))
                             .withDaysMissed(logged.daysMissed()),
                     order.categories(),
-                    logged);
+                    logged,
+                    context.timeBlocks(),
+                    reported.blocks());
         } catch (RuntimeException e) {
             log.warn("Dynamic plan for {} on {} failed, serving the fallback: {}", order.userId(), date, e.toString());
             meters.counter(
@@ -249,23 +258,33 @@ class PlanGenerator {
         return assigned.map(a -> a.arm().learns()).orElse(true) ? priors.current() : PooledPriors.NONE;
     }
 
+    /** The decisions' tasks placed in time blocks ({@link TimeBlocks}) and ordered by them, morning first. */
     private static Choice select(
-            Dynamic dynamic, SelectionRequest request, List<Category> categories, LoggedDecision.Context logged) {
+            Dynamic dynamic,
+            SelectionRequest request,
+            List<Category> categories,
+            LoggedDecision.Context logged,
+            TimeBlocks timeBlocks,
+            List<TimeOfDay> taken) {
         Integer missed = request.daysMissed();
         boolean welcome = dynamic.strategy().policy().welcomesBack() && missed != null && missed >= 1;
-        List<Decision> decisions = dynamic.strategy().decide(categories, request).stream()
-                .sorted(Comparator.comparing(
-                        decision -> decision.selection().task().bestTimeOfDay()))
+        List<Decision> decided = dynamic.strategy().decide(categories, request);
+        List<TimeOfDay> blocks = timeBlocks.place(
+                decided.stream().map(decision -> decision.selection().task()).toList(), taken);
+        List<Integer> order = IntStream.range(0, decided.size())
+                .boxed()
+                .sorted(Comparator.comparing(blocks::get))
                 .toList();
         return new Choice(
                 dynamic.source(),
-                decisions.stream()
-                        .map(decision -> PlannedTask.of(
-                                decision.selection().task(),
-                                decision.selection().reason()))
+                order.stream()
+                        .map(i -> PlannedTask.of(
+                                decided.get(i).selection().task(),
+                                blocks.get(i),
+                                decided.get(i).selection().reason()))
                         .toList(),
-                decisions.stream()
-                        .map(decision -> LoggedDecision.of(decision, logged))
+                order.stream()
+                        .map(i -> LoggedDecision.of(decided.get(i), logged))
                         .toList(),
                 null,
                 welcome ? missed : null);

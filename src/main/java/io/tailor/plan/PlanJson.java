@@ -45,7 +45,19 @@ final class PlanJson {
                         .map(task -> new PlanContext.DoneTask(
                                 text(task, "task_library_id"), LocalDate.parse(text(task, "local_date"))))
                         .toList(),
+                timeBlocks(context.get("time_blocks")),
                 RunningExperiment.from(context.get("experiment")));
+    }
+
+    private static TimeBlocks timeBlocks(JsonNode rows) {
+        Map<TimeOfDay, TimeBlocks.Tally> tallies = new HashMap<>();
+        rows.valueStream()
+                .forEach(row -> tallies.put(
+                        TimeOfDay.parse("time_block", text(row, "time_block")),
+                        new TimeBlocks.Tally(
+                                row.get("reported").asInt(),
+                                row.get("completed").asInt())));
+        return new TimeBlocks(tallies);
     }
 
     private static Stream<PlanContext.PlannedGroup> groups(JsonNode plan) {

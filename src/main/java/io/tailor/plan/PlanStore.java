@@ -85,13 +85,14 @@ class PlanStore {
             ), logged as (
                 insert into plan_decisions (user_id, plan_item_id, plan_id, plan_date, decided_at, policy,
                     experiment_id, arm, learns, category, time_block, pool, probability_kind, library_version,
-                    phase, archetype, mode, days_since_first_feedback, unrotated_best, multi, probabilities,
-                    chosen, propensity, day_ends_at, category_tried, days_missed)
+                    phase, archetype, mode, days_since_first_feedback, completion_rate, unrotated_best, multi,
+                    probabilities, chosen, propensity, day_ends_at, category_tried, days_missed)
                 select i.user_id, i.id, i.plan_id, :date, :decidedAt, t.policy, :experimentId, :arm, :learns,
                        i.category, i.time_block, t.pool, case when t.exact then 'exact' else 'estimated' end,
                        :libraryVersion, t.phase, :archetype, :mode, cast(:daysSinceFirstFeedback as integer),
-                       t.unrotated_best, t.multi, cast(t.probabilities as double precision[]), t.chosen,
-                       t.propensity, :dayEndsAt, t.category_tried, cast(:daysMissed as integer)
+                       cast(:completionRate as double precision), t.unrotated_best, t.multi,
+                       cast(t.probabilities as double precision[]), t.chosen, t.propensity, :dayEndsAt, t.category_tried,
+                       cast(:daysMissed as integer)
                 from items i
                 join tasks t on t.position - 1 + coalesce((select max(position) + 1 from kept), 0) = i.position
             ), marks as (
@@ -193,6 +194,7 @@ class PlanStore {
                 .param("daysSinceFirstFeedback", plan.logged().daysSinceFirstFeedback())
                 .param("daysMissed", plan.logged().daysMissed())
                 .param("welcomeBackDays", plan.welcomeBackDays())
+                .param("completionRate", plan.logged().completionRate())
                 .param("dayEndsAt", Timestamp.from(plan.logged().dayEndsAt()))
                 .param("decidedAt", Timestamp.from(plan.decidedAt()))
                 .param("planTime", Timestamp.from(plan.planTime()))

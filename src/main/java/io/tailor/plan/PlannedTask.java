@@ -17,8 +17,8 @@ public record PlannedTask(
         TimeOfDay timeBlock,
         String reason) {
 
-    public static PlannedTask of(Task task, String reason) {
-        return new PlannedTask(
-                task.id(), task.name(), task.category(), task.variationGroup(), task.bestTimeOfDay(), reason);
+    /** A library task in the block the plan placed it in ({@link TimeBlocks}). */
+    public static PlannedTask of(Task task, TimeOfDay block, String reason) {
+        return new PlannedTask(task.id(), task.name(), task.category(), task.variationGroup(), block, reason);
     }
 }

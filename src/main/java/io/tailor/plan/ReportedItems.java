@@ -1,6 +1,7 @@
 package io.tailor.plan;
 
 import io.tailor.library.Category;
+import io.tailor.library.TimeOfDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,11 @@ record ReportedItems(List<PlanView.Item> items) {
         return new ReportedItems(plan.map(PlanView::items).orElse(List.of()).stream()
                 .filter(item -> !item.status().equals("pending"))
                 .toList());
+    }
+
+    /** The time blocks the reported items keep. */
+    List<TimeOfDay> blocks() {
+        return items.stream().map(PlanView.Item::timeBlock).toList();
     }
 
     /** The order for the categories that still have to be planned. */

@@ -26,4 +26,9 @@ public record Totals(
     public double completionRate() {
         return feedback == 0 ? 0 : (double) completed / feedback;
     }
+
+    /** The share of reports done, or null before any: what a plan weighs difficulty by and logs. */
+    public @Nullable Double knownCompletionRate() {
+        return feedback == 0 ? null : completionRate();
+    }
 }

@@ -9,9 +9,10 @@ import java.util.SplittableRandom;
  * exploiting share takes the best of every candidate. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
  * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
- * often than a merely tried one. On a return day ({@link WelcomeBack}) novelty's share shrinks and every weight
- * leans toward proven and shorter tasks. Its probabilities are exact: each pool's share times the candidate's
- * share of that pool's weight (in discovery, with nothing untried, a task can be in both pools).
+ * often than a merely tried one, times what its difficulty and length weigh that day ({@link Effort}). On a
+ * return day ({@link WelcomeBack}) novelty's share shrinks and every weight leans toward proven and shorter
+ * tasks. Its probabilities are exact: each pool's share times the candidate's share of that pool's weight (in
+ * discovery, with nothing untried, a task can be in both pools).
  */
 public final class AdaptivePolicy implements Policy {
 
@@ -26,10 +27,12 @@ public final class AdaptivePolicy implements Policy {
 
     /**
      * 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
-     * goal of tried variations (2 took 80% everywhere); after one or more missed days, novelty's share is a
-     * quarter of the phase's, a proven or favorite task weighs double and every weight is scaled by
-     * (shortest / duration)^0.5 ({@link WelcomeBack}). 2: novelty draws untried tasks first, then the longest
-     * unseen (1 drew any task the phase did not exploit); a task like one the user loved lately weighs double.
+     * goal of tried variations (2 took 80% everywhere); difficulty and length weigh ({@link Effort}): a
+     * low-energy day leans to easier, shorter tasks, and a user who completes is stepped up with the phase;
+     * after one or more missed days, novelty's share is a quarter of the phase's, a proven or favorite task
+     * weighs double and every weight is scaled by (shortest / duration)^0.5 ({@link WelcomeBack}). 2: novelty
+     * draws untried tasks first, then the longest unseen (1 drew any task the phase did not exploit); a task
+     * like one the user loved lately weighs double.
      */
     @Override
     public int version() {
@@ -94,9 +97,10 @@ public final class AdaptivePolicy implements Policy {
      * against the prior, so the weak evidence of being planned and left not reported lowers it a little.
      * A task back on probation starts afresh at its fit: the skips that made it disliked have lapsed, and
      * weighed by them it would never come back. Doubled ({@value #LOVED_BOOST}) for a task like one the user
-     * loved lately, as their summary promised.
+     * loved lately, as their summary promised. Times the slot's {@link Effort#factor} for the task's difficulty
+     * and length.
      */
-    static double weight(Candidate candidate) {
+    static double weight(Slot slot, Candidate candidate) {
         double base;
         if (candidate.onProbation()) {
             base = candidate.fit();
@@ -105,7 +109,9 @@ public final class AdaptivePolicy implements Policy {
         } else {
             base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
         }
-        return Math.pow(Math.max(base, 0.01), SHARPNESS) * (candidate.similarToLoved() ? LOVED_BOOST : 1);
+        return Math.pow(Math.max(base, 0.01), SHARPNESS)
+                * (candidate.similarToLoved() ? LOVED_BOOST : 1)
+                * Effort.factor(slot, candidate);
     }
 
     private static double sum(double[] values) {
@@ -141,7 +147,7 @@ public final class AdaptivePolicy implements Policy {
             double[] exploited = new double[slot.size()];
             boolean anyNovel = false;
             for (int i = 0; i < slot.size(); i++) {
-                double weight = weight(slot.candidate(i)) * lean[i];
+                double weight = weight(slot, slot.candidate(i)) * lean[i];
                 novelty[i] = novel[i] ? weight : 0;
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];

@@ -20,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param daysUnseen whole days from the user's latest report of it to the plan's start; null when untried
  * @param similarToLoved in the variation group of a task the user loved lately ({@link TaskStats#isLoved}),
  *     the task itself included: what a summary's "We'll include similar tasks" promises
- * @param durationMinutes the library's duration of the task: a return day leans on shorter ones ({@link
- *     WelcomeBack}); 0 in a log from before it was read
+ * @param difficulty the task's difficulty, 1-5 ({@link Effort}); null in a log from before it was kept
+ * @param durationMinutes the library's duration of the task: low energy and a return day lean on shorter ones
+ *     ({@link Effort}, {@link WelcomeBack}); 0 in a log from before it was read
  */
 public record Candidate(
         String taskId,
@@ -36,35 +37,10 @@ public record Candidate(
         @Nullable Double pooled,
         @Nullable Integer daysUnseen,
         boolean similarToLoved,
+        @Nullable Integer difficulty,
         int durationMinutes) {
 
-    /** A candidate without a pooled prior, and without its days unseen (a log from before they were kept). */
-    public Candidate(
-            String taskId,
-            double fit,
-            boolean tried,
-            boolean favorite,
-            boolean proven,
-            boolean onProbation,
-            double affinity,
-            double evidenceValue,
-            double evidenceWeight) {
-        this(
-                taskId,
-                fit,
-                tried,
-                favorite,
-                proven,
-                onProbation,
-                affinity,
-                evidenceValue,
-                evidenceWeight,
-                null,
-                null,
-                false);
-    }
-
-    /** A candidate without its duration (a log from before it was read). */
+    /** A candidate whose difficulty and length are not known (a log from before they were kept). */
     public Candidate(
             String taskId,
             double fit,
@@ -91,6 +67,35 @@ public record Candidate(
                 pooled,
                 daysUnseen,
                 similarToLoved,
+                null,
+                0);
+    }
+
+    /** A candidate without a pooled prior, and without its days unseen (a log from before they were kept). */
+    public Candidate(
+            String taskId,
+            double fit,
+            boolean tried,
+            boolean favorite,
+            boolean proven,
+            boolean onProbation,
+            double affinity,
+            double evidenceValue,
+            double evidenceWeight) {
+        this(
+                taskId,
+                fit,
+                tried,
+                favorite,
+                proven,
+                onProbation,
+                affinity,
+                evidenceValue,
+                evidenceWeight,
+                null,
+                null,
+                false,
+                null,
                 0);
     }
 
@@ -113,6 +118,7 @@ public record Candidate(
                         : (int) Math.max(
                                 0, Duration.between(lastReported, planTime).toDays()),
                 similarToLoved,
+                scored.task().difficulty(),
                 scored.task().durationMinutes());
     }
 

@@ -36,7 +36,9 @@ final class Slots {
                 candidates,
                 fitting.isEmpty() ? null : fitting.getFirst().task().id(),
                 DiscoveryGoal.tried(request.profile(), request.library(), category),
-                request.daysMissed());
+                request.daysMissed(),
+                request.mode(),
+                request.profile().header().totals().knownCompletionRate());
         return new Built(slot, open.tasks(), open.exhausted());
     }
 

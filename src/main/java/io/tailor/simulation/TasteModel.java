@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * plus the taste most people share for it (the task's {@code sharedSpread}-sd appeal, the same for every
  * user, times the user's own weight on it, around 1 with sd {@code sharedWeightSpread}: some people like
  * what most do, a few the opposite) plus how well it fits their archetype and energy mode (fits centred
- * on {@code fitCentre}). The
+ * on {@code fitCentre}), less, for a user of low energy, {@code lowEffort} per difficulty step above 1 and per
+ * 30 minutes beyond the first 10 (issue 18, point 6: what a plan that leans to easier, shorter tasks on
+ * low-energy days can win; 0 gives the model before it). The
  * log-odds of doing a planned task are {@code baseLogit + liking + mood - boredom}: the day's mood is
  * shared by the whole plan, and boredom grows with each completion of the same task in the last
  * {@code boredomDays} days. A completion is rated with chance {@code ratingChance}, around
@@ -35,10 +37,11 @@ record TasteModel(
         double ignorerShare,
         double ignoreChance,
         double sharedSpread,
-        double sharedWeightSpread) {
+        double sharedWeightSpread,
+        double lowEffort) {
 
     static final TasteModel DEFAULT =
-            new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6, 0.4, 0.8, 0.8, 0.5);
+            new TasteModel(0.3, 0.5, 0.8, 2.0, 1.0, 0.7, 0.5, 0.35, 7, 0.4, 1.2, 0.6, 0.4, 0.8, 0.8, 0.5, 0.25);
 
     TasteModel withBoredomPerRepeat(double perRepeat) {
         return with(perRepeat, sharedSpread);
@@ -66,7 +69,8 @@ record TasteModel(
                 ignorerShare,
                 ignoreChance,
                 spread,
-                sharedWeightSpread);
+                sharedWeightSpread,
+                lowEffort);
     }
 
     /** Whether a task not done goes unreported, for a user who ignores with chance {@code userIgnoreChance}. */
@@ -85,7 +89,13 @@ record TasteModel(
                 + taste
                 + shared
                 + archetypeWeight * (task.fit(archetype) - fitCentre)
-                + modeWeight * (task.fit(mode) - fitCentre);
+                + modeWeight * (task.fit(mode) - fitCentre)
+                - (mode == EnergyMode.LOW ? lowEffort * effort(task) : 0);
+    }
+
+    /** Difficulty steps above 1 plus half-hours beyond the first 10 minutes: what a low-energy day finds hard. */
+    static double effort(Task task) {
+        return Math.max(0, task.difficulty() - 1) + Math.max(0, task.durationMinutes() - 10) / 30.0;
     }
 
     /** The chance of doing a planned task on a day of average mood. */

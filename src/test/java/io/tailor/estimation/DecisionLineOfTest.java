@@ -63,6 +63,34 @@ class DecisionLineOfTest {
         }
     }
 
+    /**
+     * adaptive/3 weighs difficulty and length by the user's mode and completion rate: the line carries both and
+     * each candidate's difficulty, so a replay from the log gives the served probabilities exactly.
+     */
+    @Test
+    void evaluateReplaysTheServedProbabilitiesOnALowEnergyDayAndForAUserSteppedUp() throws IOException {
+        Totals completes = new Totals(40, 32, 8, PLAN_TIME.minus(Duration.ofDays(30)), PLAN_TIME.minusSeconds(60));
+        for (EnergyMode mode : EnergyMode.values()) {
+            SelectionRequest request = request(LearningPhase.MASTERY, completes, mode);
+            for (Decision decision : new ServingPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR)
+                    .decide(Category.DAILY_DEFAULT, request)) {
+                DecisionLine line = readBack(DecisionLine.of(
+                        decision,
+                        new DecisionSituation("item-1", PLAN_TIME, "u1", Archetype.values()[0], mode, DATE, 30, "v1"),
+                        Outcome.DONE,
+                        null));
+
+                assertThat(line.context().completionRate()).isEqualTo(0.8);
+                assertThat(line.context().candidates())
+                        .extracting(CandidateFeatures::difficulty)
+                        .containsExactlyElementsOf(
+                                decision.tasks().stream().map(Task::difficulty).toList());
+                assertThat(new StrategyPolicy(new AdaptivePolicy(), ServingPolicy.DEFAULT_FLOOR).probabilities(line))
+                        .containsExactly(decision.probabilities(), within(1e-12));
+            }
+        }
+    }
+
     @Test
     void theLoggedLineReplaysToTheServedProbabilitiesWithTheDiscoveryGoalItCarries() throws IOException {
         // one task tried in each category, well liked: discovery steers each category toward new ones
@@ -103,6 +131,7 @@ class DecisionLineOfTest {
                             c.mode(),
                             c.dayOfWeek(),
                             c.daysSinceFirstFeedback(),
+                            c.completionRate(),
                             c.libraryVersion(),
                             c.unrotatedBest(),
                             null,
@@ -132,15 +161,24 @@ class DecisionLineOfTest {
     }
 
     private static SelectionRequest request() {
-        return withProfile(PreferenceProfile.empty(
-                new ProfileHeader("u1", ZoneOffset.UTC, LearningPhase.DISCOVERY, PLAN_TIME, null, 0, Totals.NONE)));
+        return request(LearningPhase.DISCOVERY, Totals.NONE, EnergyMode.values()[0]);
+    }
+
+    private static SelectionRequest request(LearningPhase phase, Totals totals, EnergyMode mode) {
+        return withProfile(
+                PreferenceProfile.empty(new ProfileHeader("u1", ZoneOffset.UTC, phase, PLAN_TIME, null, 0, totals)),
+                mode);
     }
 
     private static SelectionRequest withProfile(PreferenceProfile profile) {
+        return withProfile(profile, EnergyMode.values()[0]);
+    }
+
+    private static SelectionRequest withProfile(PreferenceProfile profile, EnergyMode mode) {
         return new SelectionRequest(
                 profile,
                 Archetype.values()[0],
-                EnergyMode.values()[0],
+                mode,
                 DATE,
                 PLAN_TIME,
                 BundledLibrary.load("v1"),

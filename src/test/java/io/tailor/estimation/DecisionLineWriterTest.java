@@ -41,12 +41,16 @@ class DecisionLineWriterTest {
                             2.3,
                             0.62,
                             9,
-                            true),
+                            true,
+                            3),
                     Decisions.candidate("hydration-morning-broth", "hydration")),
             5,
             new Experiment("exp1", "control"));
 
-    /** The optional candidate fields are written only when there is something to say, and read back. */
+    /**
+     * The optional candidate fields are written only when there is something to say, and read back; the
+     * difficulty and completion rate adaptive/3 weighs by among them.
+     */
     @Test
     void writesTheDsjsonShapeOfCbExploreAdfWithTheChosenActionFirst() {
         String json = DecisionLineWriter.toJson(EXAMPLE);
@@ -58,13 +62,14 @@ class DecisionLineWriterTest {
                                 + "\"_label_cost\":-1.0,\"_label_probability\":0.8375,\"_label_Action\":3,\"_labelIndex\":2,"
                                 + "\"c\":{\"user_id\":\"u1\",\"category\":\"hydration\",\"time_block\":\"morning\","
                                 + "\"phase\":\"discovery\",\"archetype\":\"peak_performer\",\"mode\":\"high\","
-                                + "\"day_of_week\":\"thursday\",\"days_since_first_feedback\":12,\"library_version\":\"v1\","
+                                + "\"day_of_week\":\"thursday\",\"days_since_first_feedback\":12,\"completion_rate\":0.75,"
+                                + "\"library_version\":\"v1\","
                                 + "\"unrotated_best\":null,\"_multi\":[")
                 .contains("{\"id\":\"hydration-morning-lemon-water\",\"category\":\"hydration\","
                         + "\"variation_group\":\"lemon-water\",\"archetype_fit\":0.9,\"mode_fit\":0.8,\"fit\":0.87,"
                         + "\"duration_minutes\":5,\"tried\":true,\"favorite\":false,\"proven\":false,"
                         + "\"on_probation\":false,\"affinity\":0.74,\"evidence_value\":0.8,\"evidence_weight\":2.3,"
-                        + "\"pooled\":0.62,\"days_unseen\":9,\"similar_to_loved\":true}")
+                        + "\"pooled\":0.62,\"days_unseen\":9,\"similar_to_loved\":true,\"difficulty\":3}")
                 .endsWith("]},\"VWState\":{\"m\":\"adaptive/1\"},\"pool\":\"exploit\",\"probability_kind\":\"exact\","
                         + "\"outcome\":\"done\",\"rating\":5,\"experiment\":{\"id\":\"exp1\",\"arm\":\"control\"}}")
                 .doesNotContain("\n");

@@ -66,6 +66,7 @@ final class Decisions {
                 "high",
                 "thursday",
                 12,
+                0.75,
                 libraryVersion,
                 null,
                 null,

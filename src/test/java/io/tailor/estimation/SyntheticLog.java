@@ -90,6 +90,7 @@ final class SyntheticLog {
                 "high",
                 "thursday",
                 12,
+                null,
                 "v1",
                 null,
                 null,

@@ -55,6 +55,7 @@ class PlanContextTest {
     }
 
     private static PlanContext planned(PlannedGroup... uses) {
-        return new PlanContext(Optional.empty(), List.of(), Map.of(), List.of(uses), List.of(), Optional.empty());
+        return new PlanContext(
+                Optional.empty(), List.of(), Map.of(), List.of(uses), List.of(), TimeBlocks.NONE, Optional.empty());
     }
 }

@@ -56,6 +56,7 @@ class PlanStoreTest extends IntegrationTest {
             LocalDate.parse("2026-05-01"),
             java.time.ZoneOffset.UTC,
             null,
+            null,
             "v1",
             null,
             null);

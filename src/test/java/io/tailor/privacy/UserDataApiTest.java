@@ -29,6 +29,7 @@ class UserDataApiTest extends IntegrationTest {
             Map.entry("plan_items", "plans[].items"),
             Map.entry("user_daily_task_stats", "daily_task_stats"),
             Map.entry("user_active_runs", "active_day_runs"),
+            Map.entry("user_time_block_stats", "time_block_stats"),
             Map.entry("task_rotation_state", "rotation_state"),
             Map.entry("feedback_idempotency", "idempotent_replies"),
             Map.entry("plan_decisions", "decisions"));
@@ -75,6 +76,11 @@ class UserDataApiTest extends IntegrationTest {
                 .isEqualTo("establishment");
         assertThat(document.get("daily_task_stats")).hasSize(3);
         assertThat(document.get("active_day_runs")).hasSize(1);
+        int reported = 0;
+        for (JsonNode block : document.get("time_block_stats")) {
+            reported += block.get("reported_count").asInt();
+        }
+        assertThat(reported).as("each report counted in a time block").isEqualTo(3);
         assertThat(document.get("rotation_state")).isNotEmpty();
         assertThat(document.get("idempotent_replies")
                         .get(0)

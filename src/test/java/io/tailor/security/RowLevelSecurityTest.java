@@ -123,6 +123,35 @@ class RowLevelSecurityTest extends IntegrationTest {
                 .isOne();
     }
 
+    /** The time blocks a user completes in (V23): their own rows only, in each direction. */
+    @Test
+    void aUsersTimeBlockCountsAreTheirsAlone() {
+        String insert = "insert into user_time_block_stats (user_id, time_block, reported_count, completed_count)"
+                + " values (?, 'evening', 3, 2)";
+        sql.update("service_role", null, insert, bob);
+
+        assertThat(sql.update("authenticated", alice, insert, alice)).isOne();
+        assertThatThrownBy(() -> sql.update("authenticated", alice, insert, bob))
+                .isInstanceOfSatisfying(
+                        SqlFailure.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
+        assertThat(sql.query("authenticated", alice, "select user_id, completed_count from user_time_block_stats"))
+                .containsExactly(List.of(alice, 2));
+        assertThat(sql.update(
+                        "authenticated",
+                        alice,
+                        "update user_time_block_stats set completed_count = 0 where user_id = ?",
+                        bob))
+                .isZero();
+        assertThat(sql.update("authenticated", alice, "delete from user_time_block_stats where user_id = ?", bob))
+                .isZero();
+        assertThat(sql.query(
+                        "service_role",
+                        null,
+                        "select completed_count from user_time_block_stats where user_id = ?",
+                        bob))
+                .containsExactly(List.of(2));
+    }
+
     @Test
     void theServiceRoleSeesEveryUsersRows() {
         assertThat(sql.query(

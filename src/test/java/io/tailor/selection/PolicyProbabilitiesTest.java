@@ -3,6 +3,7 @@ package io.tailor.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +12,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases,
- * tried and untried, favourites and proven tasks, strong and weak evidence, tried tasks unseen for as long as
- * each other or not, short and long tasks, return days after missed days and ordinary ones), 40,000 draws each.
+ * Each policy's stated probabilities are the frequencies of its own draws: on random slots (phases, energy
+ * modes and completion rates, tried and untried, favourites and proven tasks, strong and weak evidence, tried
+ * tasks unseen for as long as each other or not, difficulties and lengths, return days after missed days and
+ * ordinary ones), 40,000 draws each.
  */
 class PolicyProbabilitiesTest {
 
@@ -100,15 +102,19 @@ class PolicyProbabilitiesTest {
                     null,
                     tried ? random.nextInt(3) * 7 : null,
                     random.nextInt(4) == 0,
-                    List.of(2, 5, 10, 20, 45).get(random.nextInt(5))));
+                    random.nextInt(8) == 0 ? null : 1 + random.nextInt(5),
+                    2 + random.nextInt(119)));
         }
         candidates.sort((a, b) -> Double.compare(b.fit(), a.fit()));
         LearningPhase phase = LearningPhase.values()[random.nextInt(LearningPhase.values().length)];
+        EnergyMode mode = EnergyMode.values()[random.nextInt(EnergyMode.values().length)];
+        Double completionRate = random.nextInt(5) == 0 ? null : random.nextDouble();
+        Integer categoryTried = random.nextInt(4) == 0 ? null : random.nextInt(6);
         // a newcomer, a user who reported yesterday, and (half the slots) one back after missed days
         Integer daysMissed =
                 random.nextBoolean() ? Integer.valueOf(1 + random.nextInt(5)) : random.nextBoolean() ? 0 : null;
-        Integer categoryTried = random.nextBoolean() ? Integer.valueOf(random.nextInt(5)) : null;
-        return new Slot(phase, candidates, candidates.getFirst().taskId(), categoryTried, daysMissed);
+        return new Slot(
+                phase, candidates, candidates.getFirst().taskId(), categoryTried, daysMissed, mode, completionRate);
     }
 
     private static Candidate candidate(String id, double fit) {

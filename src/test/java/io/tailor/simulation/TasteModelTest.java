@@ -3,6 +3,10 @@ package io.tailor.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tailor.library.Archetype;
+import io.tailor.library.BundledLibrary;
+import io.tailor.library.EnergyMode;
+import io.tailor.library.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +41,27 @@ class TasteModelTest {
         assertThat(model.rating(0, new DayDraws(0, List.of(new DayDraws.Slot(0, 0.9, 0, 0))), 0))
                 .as("not rated")
                 .isNull();
+    }
+
+    @Test
+    void aLowEnergyUserLikesHarderAndLongerTasksLessAndNobodyElseDoes() {
+        Task hiit = BundledLibrary.load("v1").stream()
+                .filter(task -> task.id().equals("movement-hiit-blast"))
+                .findFirst()
+                .orElseThrow();
+        Archetype archetype = Archetype.PEAK_PERFORMER;
+
+        double low = model.liking(0, 0, 0, hiit, archetype, EnergyMode.LOW);
+
+        assertThat(TasteModel.effort(hiit)).isCloseTo(4 + 10 / 30.0, within(1e-12));
+        assertThat(model.liking(0, 0, 0, hiit, archetype, EnergyMode.HIGH))
+                .isCloseTo(2.0 * (hiit.fit(archetype) - 0.7) + (hiit.fit(EnergyMode.HIGH) - 0.7), within(1e-12));
+        assertThat(low)
+                .isCloseTo(
+                        2.0 * (hiit.fit(archetype) - 0.7)
+                                + (hiit.fit(EnergyMode.LOW) - 0.7)
+                                - 0.25 * TasteModel.effort(hiit),
+                        within(1e-12));
     }
 
     @Test
