@@ -85,7 +85,7 @@ class EffortTest {
 
     private static Slot slot(
             LearningPhase phase, EnergyMode mode, @Nullable Double completionRate, Candidate... candidates) {
-        return new Slot(phase, List.of(candidates), candidates[0].taskId(), null, mode, completionRate);
+        return new Slot(phase, List.of(candidates), candidates[0].taskId(), null, null, mode, completionRate);
     }
 
     private static double meanDifficulty(double[] probabilities) {

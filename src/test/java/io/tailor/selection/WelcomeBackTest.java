@@ -3,6 +3,7 @@ package io.tailor.selection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.tailor.library.EnergyMode;
 import io.tailor.profile.LearningPhase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,11 +69,12 @@ class WelcomeBackTest {
     @Test
     void aProvenTaskWeighsDoubleAgainstATriedOneOfTheSameLengthOnlyOnAReturnDay() {
         List<Candidate> candidates = List.of(tried("tried", 10), proven("proven", 10));
-        Slot discovery = new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, 3);
+        Slot discovery = new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, 3, EnergyMode.MEDIUM, null);
 
         double[] back = ADAPTIVE.probabilities(discovery, new SplittableRandom(1));
         double[] ordinary = ADAPTIVE.probabilities(
-                new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, null), new SplittableRandom(1));
+                new Slot(LearningPhase.DISCOVERY, candidates, "tried", null, null, EnergyMode.MEDIUM, null),
+                new SplittableRandom(1));
 
         assertThat(back[1] / back[0]).isGreaterThan(2 * ordinary[1] / ordinary[0] - 1e-9);
         assertThat(ordinary[1]).isLessThan(back[1]);
@@ -102,18 +104,25 @@ class WelcomeBackTest {
     }
 
     private static Slot slot(List<Candidate> candidates, @Nullable Integer daysMissed) {
-        return new Slot(LearningPhase.MASTERY, candidates, candidates.getFirst().taskId(), null, daysMissed);
+        return new Slot(
+                LearningPhase.MASTERY,
+                candidates,
+                candidates.getFirst().taskId(),
+                null,
+                daysMissed,
+                EnergyMode.MEDIUM,
+                null);
     }
 
     private static Candidate proven(String id, int minutes) {
-        return new Candidate(id, 0.8, true, false, true, false, 0.8, 0.8, 5, null, 1, false, minutes);
+        return new Candidate(id, 0.8, true, false, true, false, 0.8, 0.8, 5, null, 1, false, null, minutes);
     }
 
     private static Candidate tried(String id, int minutes) {
-        return new Candidate(id, 0.8, true, false, false, false, 0.8, 0.8, 5, null, 1, false, minutes);
+        return new Candidate(id, 0.8, true, false, false, false, 0.8, 0.8, 5, null, 1, false, null, minutes);
     }
 
     private static Candidate untried(String id, int minutes) {
-        return new Candidate(id, 0.8, false, false, false, false, 0.5, 0.5, 0, null, null, false, minutes);
+        return new Candidate(id, 0.8, false, false, false, false, 0.5, 0.5, 0, null, null, false, null, minutes);
     }
 }
