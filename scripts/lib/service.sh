@@ -15,5 +15,14 @@ service_opts=${SERVICE_OPTS:--Xmx256m -XX:+UseSerialGC}
 export TAILOR_DATA_DIR=$data
 SERVER_PORT=$port TAILOR_EMBEDDED_DB_PORT=$db_port ${JAVA:-java} $service_opts -jar "$jar" >"$data/service.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+# Under the callers' `set -e` a failing step would end the trap early: `wait` returns the service's exit
+# status (143 after the kill), which left every run's data (~0.7 GB) behind. So no step may fail here, and
+# the directory goes only once the embedded PostgreSQL is gone (at most 30 s), not under its shutdown.
+stop_service() {
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  for _ in $(seq 1 60); do pgrep -f "postgres -D $data" >/dev/null || break; sleep 0.5; done
+  rm -rf "$data" || true
+}
+trap stop_service EXIT
 wait_for_url 60 "http://127.0.0.1:$port/api/v1/feedback/health" || { tail -20 "$data/service.log" >&2; exit 1; }
