@@ -54,12 +54,15 @@ record PhaseView(
 
     /**
      * Discovery's goal, 3–5 variations tried in every category, as counted from the user's tasks: a
-     * category below {@code min} is where discovery's novelty goes first. Kept in every phase, as it stays true.
+     * category below {@code min} is where discovery's novelty goes first. The categories are the daily plan's
+     * ({@link Category#DAILY_DEFAULT}) and any other the user has tried, so a goal the user is never planned
+     * toward is not shown as one they fall short of. Kept in every phase, as it stays true.
      */
     @Schema(name = "DiscoveryGoal")
     record DiscoveryProgress(int min, int max, int categoriesReached, List<CategoryTried> categories) {
         static DiscoveryProgress of(Map<Category, Integer> tried) {
             List<CategoryTried> categories = tried.entrySet().stream()
+                    .filter(entry -> Category.DAILY_DEFAULT.contains(entry.getKey()) || entry.getValue() > 0)
                     .map(entry ->
                             new CategoryTried(entry.getKey(), entry.getValue(), entry.getValue() >= DiscoveryGoal.MIN))
                     .toList();

@@ -8,8 +8,10 @@ import java.util.SplittableRandom;
  * {@link Novelty}); with nothing new, every draw exploits, and with nothing to exploit (no favorite yet), the
  * exploiting share takes the best of every candidate. Within a pool a candidate is drawn with weight
  * w^{@value #SHARPNESS}, where w is the learned affinity for a tried task and the archetype/mode fit for an
- * untried one (with a pooled prior, the user's estimate starting from it), so a clearly loved task wins more
- * often than a merely tried one, times what its difficulty and length weigh that day ({@link Effort}). On a
+ * untried one, so a clearly loved task wins more often than a merely tried one, times what its difficulty and
+ * length weigh that day ({@link Effort}). With pooled priors, w is the user's estimate starting from what people
+ * like them did, and it is drawn sharper (w^{@value #POOLED_SHARPNESS}): a cohort's measured rate says more
+ * than the library's guess, so a draw may trust it more. On a
  * return day ({@link WelcomeBack}) novelty's share shrinks and every weight leans toward proven and shorter
  * tasks. Its probabilities are exact: each pool's share times the candidate's share of that pool's weight (in
  * discovery, with nothing untried, a task can be in both pools).
@@ -17,6 +19,12 @@ import java.util.SplittableRandom;
 public final class AdaptivePolicy implements Policy {
 
     static final double SHARPNESS = 3;
+    /**
+     * The sharpness of a slot whose candidates carry pooled priors. Chosen on seed 7 among 3, 5, 8, 12 and 20:
+     * sharper draws gain the first week more, but from 8 up they cost the users whose tastes are the least
+     * like their cohort's; 5 does not (docs/evaluation.md, "Pooled priors").
+     */
+    static final double POOLED_SHARPNESS = 5;
     /** How much more often a task like one the user loved lately is drawn than its weight alone says. */
     static final double LOVED_BOOST = 2;
 
@@ -26,7 +34,8 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
+     * 4: a slot with pooled priors draws with weights to the power {@value #POOLED_SHARPNESS}, not {@value
+     * #SHARPNESS}. 3: discovery's novelty takes {@value PhaseMix#BELOW_GOAL_NOVELTY} of the draws in a category below its
      * goal of tried variations (2 took 80% everywhere); difficulty and length weigh ({@link Effort}): a
      * low-energy day leans to easier, shorter tasks, and a user who completes is stepped up with the phase;
      * after one or more missed days, novelty's share is a quarter of the phase's, a proven or favorite task
@@ -36,7 +45,7 @@ public final class AdaptivePolicy implements Policy {
      */
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override
@@ -98,9 +107,9 @@ public final class AdaptivePolicy implements Policy {
      * A task back on probation starts afresh at its fit: the skips that made it disliked have lapsed, and
      * weighed by them it would never come back. Doubled ({@value #LOVED_BOOST}) for a task like one the user
      * loved lately, as their summary promised. Times the slot's {@link Effort#factor} for the task's difficulty
-     * and length.
+     * and length. Raised to the slot's {@link #sharpness}.
      */
-    static double weight(Slot slot, Candidate candidate) {
+    static double weight(Slot slot, Candidate candidate, double sharpness) {
         double base;
         if (candidate.onProbation()) {
             base = candidate.fit();
@@ -109,9 +118,23 @@ public final class AdaptivePolicy implements Policy {
         } else {
             base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
         }
-        return Math.pow(Math.max(base, 0.01), SHARPNESS)
+        return Math.pow(Math.max(base, 0.01), sharpness)
                 * (candidate.similarToLoved() ? LOVED_BOOST : 1)
                 * Effort.factor(slot, candidate);
+    }
+
+    /**
+     * {@value #POOLED_SHARPNESS} when any candidate of the slot has a pooled prior, else {@value #SHARPNESS}. Read
+     * from the candidates, so a replay of a logged slot draws as it was served (a user whose tastes disagree with
+     * their cohort's is planned, and logged, without priors).
+     */
+    static double sharpness(Slot slot) {
+        for (int i = 0; i < slot.size(); i++) {
+            if (slot.candidate(i).pooled() != null) {
+                return POOLED_SHARPNESS;
+            }
+        }
+        return SHARPNESS;
     }
 
     private static double sum(double[] values) {
@@ -145,9 +168,10 @@ public final class AdaptivePolicy implements Policy {
             double[] lean = WelcomeBack.lean(slot);
             double[] novelty = new double[slot.size()];
             double[] exploited = new double[slot.size()];
+            double sharpness = sharpness(slot);
             boolean anyNovel = false;
             for (int i = 0; i < slot.size(); i++) {
-                double weight = weight(slot, slot.candidate(i)) * lean[i];
+                double weight = weight(slot, slot.candidate(i), sharpness) * lean[i];
                 novelty[i] = novel[i] ? weight : 0;
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];

@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record PooledPriors(Map<Key, TaskPrior> cells) {
 
     /**
-     * The prior's weight, in outcomes: what a user's own evidence must outweigh. Four outcomes: a week of
-     * a category's plans moves a user most of the way to their own rate, and a cohort's rate outweighs the
-     * first two lucky or unlucky days.
+     * The prior's weight, in outcomes: what a user's own evidence must outweigh. Sixteen outcomes: a cohort's
+     * rate, measured over 20 or more users, outweighs a user's first weeks of a task; a user whose outcomes run
+     * against their cohort's is planned without priors instead ({@code PriorAgreement}), which is what lets the
+     * prior be this strong. Chosen on seed 7 among 4, 8, 12, 16 and 24 (docs/evaluation.md, "Pooled priors").
      */
-    public static final double STRENGTH = 4;
+    public static final double STRENGTH = 16;
 
     public static final PooledPriors NONE = new PooledPriors(Map.of());
 

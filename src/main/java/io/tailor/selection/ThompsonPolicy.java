@@ -45,9 +45,10 @@ public final class ThompsonPolicy implements Policy {
         return "thompson";
     }
 
+    /** 2: a pooled prior weighs {@link PooledPriors#STRENGTH} = 16 pseudo-outcomes (1: 4). */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

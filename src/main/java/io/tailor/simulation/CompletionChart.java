@@ -43,7 +43,7 @@ final class CompletionChart {
         String colour = colour(contender);
         String dash = switch (contender) {
             case ORACLE -> " stroke-dasharray=\"6 4\"";
-            case TASTE_ORACLE -> " stroke-dasharray=\"2 3\"";
+            case TASTE_ORACLE, COHORT_ORACLE -> " stroke-dasharray=\"2 3\"";
             default -> "";
         };
         StringBuilder points = new StringBuilder();
@@ -76,6 +76,7 @@ final class CompletionChart {
             case ADAPTIVE_POOLED -> "#d62728";
             case THOMPSON_POOLED -> "#17becf";
             case TASTE_ORACLE -> "#9467bd";
+            case COHORT_ORACLE -> "#bcbd22";
             case ORACLE -> "#222222";
         };
     }

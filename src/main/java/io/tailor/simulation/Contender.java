@@ -32,6 +32,12 @@ enum Contender {
      * model boredom could reach at best: it splits the oracle's lead into learning and boredom.
      */
     TASTE_ORACLE,
+    /**
+     * Knows what the best pooled prior could: the taste a typical user of the archetype and mode has (the
+     * common taste at weight 1, the fits, low energy's effort), not the user's own; never learns, ignores
+     * boredom. What a user's cohort alone can tell: how far pooling can go without exploring.
+     */
+    COHORT_ORACLE,
     /** Knows the hidden tastes and boredom; the same rotation rules. The upper bound. */
     ORACLE;
 
@@ -44,7 +50,7 @@ enum Contender {
 
     /** Users arriving after others: the learners with and without pooled priors, and the oracles. */
     static final List<Contender> ARRIVING =
-            List.of(ADAPTIVE, ADAPTIVE_POOLED, THOMPSON, THOMPSON_POOLED, TASTE_ORACLE, ORACLE);
+            List.of(ADAPTIVE, ADAPTIVE_POOLED, THOMPSON, THOMPSON_POOLED, COHORT_ORACLE, TASTE_ORACLE, ORACLE);
 
     // the app before dynamic plans had no exploration; what the service serves keeps its default floor
     private static final SelectionStrategy STATIC_PLAN = new ServingPolicy(new StaticPolicy(), 0);
@@ -71,15 +77,18 @@ enum Contender {
 
     /**
      * The strategy for one day. Only the oracles read the hidden side: the user's {@code liking} of a
-     * task, and their true {@code chanceToday} of doing it, boredom included.
+     * task, a typical user's like them ({@code cohortLiking}), and their true {@code chanceToday} of doing
+     * it, boredom included.
      */
-    SelectionStrategy strategy(ToDoubleFunction<Task> liking, ToDoubleFunction<Task> chanceToday) {
+    SelectionStrategy strategy(
+            ToDoubleFunction<Task> liking, ToDoubleFunction<Task> cohortLiking, ToDoubleFunction<Task> chanceToday) {
         return switch (this) {
             case STATIC -> STATIC_PLAN;
             case LIBRARY -> BEST_FIT;
             case ADAPTIVE, ADAPTIVE_POOLED, ADAPTIVE_WITHOUT_WELCOME -> PHASES;
             case THOMPSON, THOMPSON_POOLED -> SAMPLING;
             case TASTE_ORACLE -> new OracleSelector(liking);
+            case COHORT_ORACLE -> new OracleSelector(cohortLiking);
             case ORACLE -> new OracleSelector(chanceToday);
         };
     }

@@ -59,6 +59,15 @@ record SimulatedUser(
         return liking(task.id());
     }
 
+    /**
+     * A typical user's liking of the task in this user's archetype and mode: the common taste at weight 1, no
+     * taste of their own and no category preference (the same for every task of a category, so it never
+     * changes a pick within one).
+     */
+    double cohortLiking(Task task, World world) {
+        return world.model().liking(0, 0, world.shared(task.id()), task, archetype, mode);
+    }
+
     /** Every task of the library has one. */
     double liking(String taskId) {
         return Objects.requireNonNull(liking.get(taskId));

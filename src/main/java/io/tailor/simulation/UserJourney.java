@@ -185,6 +185,7 @@ final class UserJourney {
                         : null);
         SelectionStrategy strategy = contender.strategy(
                 user::liking,
+                task -> user.cohortLiking(task, world),
                 task -> world.model().chance(user.liking(task), recentCompletions(task, day), shift(task)));
         if (log != null && strategy instanceof ServingPolicy serving) {
             decisions = serving.decide(Category.DAILY_DEFAULT, request);

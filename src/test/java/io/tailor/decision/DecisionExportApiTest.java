@@ -244,7 +244,7 @@ class DecisionExportApiTest extends IntegrationTest {
         assertThat(line.get("_label_probability").asDouble())
                 .isEqualTo(line.get("p").get(0).asDouble())
                 .isPositive();
-        assertThat(line.get("VWState").get("m").asString()).isEqualTo("adaptive/3");
+        assertThat(line.get("VWState").get("m").asString()).isEqualTo("adaptive/4");
         assertThat(line.get("experiment").isNull()).isTrue();
     }
 

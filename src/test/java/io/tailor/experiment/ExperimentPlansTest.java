@@ -89,7 +89,7 @@ class ExperimentPlansTest extends IntegrationTest {
                         users.getFirst(),
                         today.plusDays(1)))
                 .hasSize(5)
-                .allSatisfy(row -> assertThat(row).containsExactly(null, "adaptive/3"));
+                .allSatisfy(row -> assertThat(row).containsExactly(null, "adaptive/4"));
     }
 
     @Test

@@ -135,7 +135,10 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(fresh.get("min").asInt()).isEqualTo(3);
         assertThat(fresh.get("max").asInt()).isEqualTo(5);
         assertThat(fresh.get("categories_reached").asInt()).isZero();
-        assertThat(fresh.get("categories")).hasSize(6);
+        assertThat(fresh.get("categories"))
+                .as("the daily plan's five categories: work is not planned by default")
+                .extracting(entry -> entry.get("category").asString())
+                .containsExactly("hydration", "movement", "nutrition", "wellness", "recovery");
 
         feedback(Instant.now().minusSeconds(600)); // Box Breathing, done
         feedback(Instant.now().minusSeconds(500)); // the same variation again counts once
@@ -161,6 +164,17 @@ class LearningPhaseApiTest extends IntegrationTest {
         assertThat(byCategory.get("movement").get("reached").asBoolean()).isFalse();
         assertThat(byCategory.get("hydration").get("tried").asInt()).isZero();
         assertThat(goal.get("categories_reached").asInt()).isEqualTo(1);
+        assertThat(byCategory).as("work, never tried, is not listed").doesNotContainKey("work");
+
+        assertThat(api().post("/api/v1/feedback/task", Tokens.user(user), """
+                                {"user_id": "%s", "task_name": "Pomodoro Block", "category": "work", "completed": true}""".formatted(user))
+                        .status())
+                .isEqualTo(201);
+        assertThat(read(user).get("discovery_goal").get("categories"))
+                .as("a category outside the daily plan, once tried, is counted")
+                .extracting(entry -> entry.get("category").asString())
+                .contains("work")
+                .hasSize(6);
     }
 
     @Test

@@ -44,7 +44,7 @@ class PlanDecisionLogTest extends IntegrationTest {
             double[] probabilities = JSON.readValue((String) row.get(7), double[].class);
             int chosen = ((Number) row.get(4)).intValue();
             double propensity = (Double) row.get(5);
-            assertThat(row.subList(1, 3)).containsExactly("adaptive/3", "exact");
+            assertThat(row.subList(1, 3)).containsExactly("adaptive/4", "exact");
             assertThat(row.get(3)).isIn("exploit", "explore", "novelty");
             assertThat(candidates).hasSize(probabilities.length);
             assertThat(candidates.get(chosen).get("id").asString()).isEqualTo(taskByItem.get((String) row.get(0)));

@@ -18,6 +18,7 @@ import io.tailor.profile.Evidence;
 import io.tailor.profile.LearningPhase;
 import io.tailor.profile.TaskStats;
 import io.tailor.selection.TaskPrior.Cohort;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -75,11 +76,19 @@ class PooledPriorsTest {
     void aUsersEstimateStartsAtThePriorAndMovesToTheirOwnEvidenceAsItGrows() {
         Candidate untried = candidate(TaskStats.NONE, BUILDERS_MEDIUM);
         Candidate once = candidate(stats(-1), BUILDERS_MEDIUM);
-        Candidate often = candidate(stats(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1), BUILDERS_MEDIUM);
+        int[] fortySkips = new int[40];
+        Arrays.fill(fortySkips, -1);
+        Candidate often = candidate(stats(fortySkips), BUILDERS_MEDIUM);
 
         assertThat(untried.pooledEstimate()).isCloseTo(0.9, within(1e-9));
         assertThat(once.pooledEstimate()).isBetween(0.5, 0.9);
-        assertThat(often.pooledEstimate()).isLessThan(0.4).isLessThan(once.pooledEstimate());
+        // 40 skips of about a week ago weigh about 40 / 2^0.5 outcomes (weights halve every two weeks) against
+        // the prior's 16: the estimate is (0 * weight + 0.9 * 16) / (weight + 16)
+        assertThat(often.evidenceWeight()).isBetween(28.0, 30.0);
+        assertThat(often.pooledEstimate())
+                .isCloseTo(0.9 * 16 / (16 + often.evidenceWeight()), within(1e-9))
+                .isLessThan(0.4)
+                .isLessThan(once.pooledEstimate());
         assertThat(candidate(TaskStats.NONE, null).pooledEstimate())
                 .as("without a prior, the affinity as before")
                 .isEqualTo(Evidence.PRIOR);
@@ -106,8 +115,38 @@ class PooledPriorsTest {
 
         assertThat(chosenShare(plain, "move-2")).as("four alike tasks").isBetween(0.21, 0.29);
         assertThat(chosenShare(plain.withPriors(priors), "move-2"))
-                .as("0.9^3 against 0.8^3")
+                .as("0.9^5 against 0.8^5")
                 .isGreaterThan(0.29);
+    }
+
+    @Test
+    void adaptiveDrawsASlotWithPooledPriorsSharper() {
+        assertThat(new AdaptivePolicy().probabilities(untriedSlot(0.3, 0.6, 0.9), new SplittableRandom(1)))
+                .as("the cohorts' rates (0.3, 0.6, 0.9), not the fits, to the 5th power")
+                .containsExactly(proportional(5, 0.3, 0.6, 0.9), within(1e-12));
+        assertThat(new AdaptivePolicy().probabilities(untriedSlot(null, null, null), new SplittableRandom(1)))
+                .as("the library's fits (0.9, 0.6, 0.3) cubed, as before pooling")
+                .containsExactly(proportional(3, 0.9, 0.6, 0.3), within(1e-12));
+    }
+
+    /** Each value to the power, as a share of their sum. */
+    private static double[] proportional(double power, double... values) {
+        double[] shares =
+                Arrays.stream(values).map(value -> Math.pow(value, power)).toArray();
+        double total = Arrays.stream(shares).sum();
+        return Arrays.stream(shares).map(share -> share / total).toArray();
+    }
+
+    /** Three untried tasks in discovery, fits 0.9, 0.6 and 0.3, with these pooled means (null: no prior). */
+    private static Slot untriedSlot(Double first, Double second, Double third) {
+        Double[] pooled = {first, second, third};
+        double[] fits = {0.9, 0.6, 0.3};
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            candidates.add(new Candidate(
+                    "t" + i, fits[i], false, false, false, false, Evidence.PRIOR, 0, 0, pooled[i], null, false));
+        }
+        return new Slot(LearningPhase.DISCOVERY, candidates, null);
     }
 
     @Test
