@@ -6,6 +6,7 @@ import io.tailor.selection.TaskPrior;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The pooled priors this instance plans with: counted again every {@code TAILOR_PRIORS_REFRESH} and on
  * demand, as the service role, and kept in memory until the next count replaces them whole (a small,
  * per-instance copy, safe to lose: another instance counts its own from the same tables). A plan reads
- * them without a database round trip. With {@code TAILOR_PRIORS_ENABLED} off nothing is counted and plans
- * get {@link PooledPriors#NONE}: the policies start from the library's fit, as before pooling.
+ * them without a database round trip. A count asked for on any instance reaches every other within {@value
+ * #FOLLOW_SECONDS} seconds: the asking one raises the requests' generation ({@code priors_refresh_requests}),
+ * and each instance counts again when it sees one newer than its last count's. With {@code
+ * TAILOR_PRIORS_ENABLED} off nothing is counted and plans get {@link PooledPriors#NONE}: the policies start from
+ * the library's fit, as before pooling.
  */
 @Component
 public class PooledPriorsSource {
@@ -29,6 +33,9 @@ public class PooledPriorsSource {
     private final TransactionTemplate transaction;
     private final PriorsSettings settings;
     private final Clock clock;
+    /** How often an instance looks for a count asked for elsewhere: one row read by its key. */
+    static final int FOLLOW_SECONDS = 15;
+
     private volatile @Nullable Refreshed current;
 
     PooledPriorsSource(PriorsStore store, TransactionTemplate transaction, PriorsSettings settings, Clock clock) {
@@ -56,16 +63,55 @@ public class PooledPriorsSource {
         }
     }
 
+    /** Counts the priors now, on this instance and, within {@value #FOLLOW_SECONDS} s, on every other; what was counted. */
+    Refreshed requestRefresh() {
+        CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.requestRefresh(clock.instant())));
+        return refresh();
+    }
+
+    @Scheduled(fixedDelay = FOLLOW_SECONDS, initialDelay = FOLLOW_SECONDS, timeUnit = TimeUnit.SECONDS)
+    void look() {
+        follow();
+    }
+
+    /** Counts again when another instance asked for a count this one has not made yet; whether it did. */
+    boolean follow() {
+        Refreshed refreshed = current;
+        if (!settings.enabled() || refreshed == null) {
+            return false; // the first count, at start-up, covers every request made before it
+        }
+        try {
+            Long generation =
+                    CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.refreshGeneration()));
+            if (generation == null || generation <= refreshed.generation()) {
+                return false;
+            }
+            refresh();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Following a pooled priors' refresh failed: {}", e.toString());
+            return false;
+        }
+    }
+
     /** Counts the priors now and plans with them from here on; what was counted. */
     Refreshed refresh() {
         Instant now = clock.instant();
-        PriorsStore.Counted counted =
-                CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.count(now, settings.minUsers())));
+        long[] generation = new long[1];
+        PriorsStore.Counted counted = CurrentIdentity.runAsSystem(() -> transaction.execute(status -> {
+            // read first: a request made while counting is counted again at the next look
+            generation[0] = store.refreshGeneration();
+            return store.count(now, settings.minUsers());
+        }));
         if (counted == null) {
             throw new IllegalStateException("the count returned nothing");
         }
-        Refreshed refreshed =
-                new Refreshed(now, counted, PooledPriors.of(counted.cells(), settings.minUsers()), settings.minUsers());
+        Refreshed refreshed = new Refreshed(
+                now,
+                generation[0],
+                counted,
+                PooledPriors.of(counted.cells(), settings.minUsers()),
+                settings.minUsers());
         current = refreshed;
         log.debug(
                 "Pooled priors: {} cells of {} users and {} outcomes",
@@ -75,8 +121,8 @@ public class PooledPriorsSource {
         return refreshed;
     }
 
-    /** A count and the priors made of it. */
-    record Refreshed(Instant at, PriorsStore.Counted counted, PooledPriors priors, int minUsers) {
+    /** A count, the generation of refresh requests it covers, and the priors made of it. */
+    record Refreshed(Instant at, long generation, PriorsStore.Counted counted, PooledPriors priors, int minUsers) {
 
         /** The cells kept, per cohort. */
         Map<TaskPrior.Cohort, Long> cellsByCohort() {

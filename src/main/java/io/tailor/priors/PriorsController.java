@@ -29,8 +29,8 @@ class PriorsController {
             summary = "Count the pooled priors now (service role)",
             description = "Counts the last 28 days' planned tasks with an outcome, per task overall, per archetype"
                     + " and per archetype and energy mode, keeps the cells with at least TAILOR_PRIORS_MIN_USERS users,"
-                    + " and plans on this instance use them from now on (other instances count at their own"
-                    + " interval, TAILOR_PRIORS_REFRESH). Answers what it counted.")
+                    + " and plans on this instance use them from now on; every other instance counts again within"
+                    + " 15 seconds. Answers what this instance counted.")
     @ProblemStatuses({403, 503})
     PriorsView refresh() {
         if (!CurrentIdentity.require().isService()) {
@@ -39,6 +39,6 @@ class PriorsController {
         if (!settings.enabled()) {
             throw ApiException.disabled("TAILOR_PRIORS_ENABLED");
         }
-        return PriorsView.of(priors.refresh());
+        return PriorsView.of(priors.requestRefresh());
     }
 }

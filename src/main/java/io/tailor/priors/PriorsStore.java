@@ -54,6 +54,12 @@ class PriorsStore {
             order by c.task_id, c.archetype nulls first, c.mode nulls first
             """;
 
+    private static final String REQUEST = """
+            insert into priors_refresh_requests as r (generation, requested_at) values (1, :at)
+            on conflict (singleton) do update set generation = r.generation + 1, requested_at = excluded.requested_at
+            returning generation
+            """;
+
     private final JdbcClient jdbc;
 
     PriorsStore(JdbcClient jdbc) {
@@ -89,6 +95,18 @@ class PriorsStore {
                     }
                 });
         return new Counted(from, today, cells, (int) totals[0], totals[1], (int) totals[2]);
+    }
+
+    /** Asks every instance to count again: the new generation of requests, which the asking instance counts. */
+    long requestRefresh(Instant at) {
+        return jdbc.sql(REQUEST).param("at", at.atOffset(ZoneOffset.UTC)).query(Long.class).single();
+    }
+
+    /** The latest generation of refresh requests, 0 before the first. */
+    long refreshGeneration() {
+        return jdbc.sql("select coalesce(max(generation), 0) from priors_refresh_requests")
+                .query(Long.class)
+                .single();
     }
 
     private static PooledPriors.Cell cell(

@@ -54,7 +54,11 @@ class ExperimentPlansTest extends IntegrationTest {
                 user);
         assertThat(decisions).hasSize(1);
         assertThat(decisions.getFirst().subList(0, 4))
-                .containsExactly(id, arm.name(), arm.learns(), arm.policy().value() + "/1");
+                .containsExactly(
+                        id,
+                        arm.name(),
+                        arm.learns(),
+                        arm.policy().value() + "/" + arm.policy().policy().version());
         assertThat(decisions.getFirst().get(4)).isEqualTo(10L);
         assertThat(sql.query(
                         "service_role", "backend-job", "select experiment_id, arm from plans where user_id = ?", user))

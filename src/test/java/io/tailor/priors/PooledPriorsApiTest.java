@@ -1,6 +1,7 @@
 package io.tailor.priors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.library.Archetype;
 import io.tailor.library.EnergyMode;
@@ -9,7 +10,9 @@ import io.tailor.selection.TaskPrior;
 import io.tailor.support.Api;
 import io.tailor.support.PlanSteps;
 import io.tailor.support.ServiceTest;
+import io.tailor.support.Sql.SqlFailure;
 import io.tailor.support.Tokens;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +37,18 @@ class PooledPriorsApiTest extends ServiceTest {
 
     @Autowired
     private PooledPriorsSource priors;
+
+    @Autowired
+    private PriorsStore store;
+
+    @Autowired
+    private TransactionTemplate transaction;
+
+    @Autowired
+    private PriorsSettings settings;
+
+    @Autowired
+    private Clock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -147,6 +163,37 @@ class PooledPriorsApiTest extends ServiceTest {
         } finally {
             api().post("/api/v1/experiments/priors-no-learning/stop", Tokens.service(), "");
         }
+    }
+
+    @Test
+    void aCountAskedForOnOneInstanceReachesTheOthersAndOnlyTheServiceRoleSeesTheRequests() {
+        PooledPriorsSource other = new PooledPriorsSource(store, transaction, settings, clock);
+        other.refresh(); // its count at start-up
+        assertThat(other.follow()).as("nothing asked for since").isFalse();
+        PriorsFixture fixture = new PriorsFixture(sql, "recovery");
+        users("rester", 5)
+                .forEach(user -> fixture.plan(
+                        user, "foundation_builder", "medium", PriorsFixture.TODAY.minusDays(2), "done", null, null));
+        String task = taskOf("recovery");
+
+        refresh(); // on this test's instance
+
+        assertThat(priors.current().of(task, Archetype.FOUNDATION_BUILDER, EnergyMode.MEDIUM))
+                .as("the asking instance")
+                .isPresent();
+        assertThat(other.current().of(task, Archetype.FOUNDATION_BUILDER, EnergyMode.MEDIUM))
+                .as("the other instance, before it looks")
+                .isEmpty();
+        assertThat(other.follow()).as("it sees a request newer than its count").isTrue();
+        assertThat(other.current().of(task, Archetype.FOUNDATION_BUILDER, EnergyMode.MEDIUM))
+                .hasValue(new TaskPrior(TaskPrior.Cohort.ARCHETYPE_AND_MODE, 5, 5, 5, 5, 25));
+        assertThat(other.follow()).as("and counts it once").isFalse();
+
+        assertThatThrownBy(() -> sql.query("authenticated", "pool-rester-0", "select * from priors_refresh_requests"))
+                .isInstanceOfSatisfying(
+                        SqlFailure.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
+        assertThat(sql.query("service_role", null, "select generation > 0 from priors_refresh_requests"))
+                .containsExactly(List.of(true));
     }
 
     @Test
