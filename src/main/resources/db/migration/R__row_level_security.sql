@@ -51,13 +51,21 @@ create policy experiments_write on experiments for all to service_role using (tr
 grant select on experiments to authenticated;
 grant select, insert, update, delete on experiments to service_role;
 
--- the pooled priors' refresh requests (V24): the service role's alone, no user reads or writes them
-alter table priors_refresh_requests enable row level security;
-alter table priors_refresh_requests force row level security;
-drop policy if exists priors_refresh_requests_service on priors_refresh_requests;
-create policy priors_refresh_requests_service on priors_refresh_requests for all to service_role
-    using (true) with check (true);
-grant select, insert, update on priors_refresh_requests to service_role;
+-- The pooled priors' refresh requests (V24): the service role's alone, no user reads or writes them. Skipped
+-- while a migration target before V24 lacks the table.
+do $$
+begin
+    if to_regclass('priors_refresh_requests') is null then
+        return;
+    end if;
+    alter table priors_refresh_requests enable row level security;
+    alter table priors_refresh_requests force row level security;
+    drop policy if exists priors_refresh_requests_service on priors_refresh_requests;
+    create policy priors_refresh_requests_service on priors_refresh_requests for all to service_role
+        using (true) with check (true);
+    grant select, insert, update on priors_refresh_requests to service_role;
+end
+$$;
 
 -- The library's versions (V19) are the service role's; every signed-in role reads which one is active, since
 -- the library a user's request reloads (TaskLibrary) names it. Skipped while a migration target before V19
