@@ -99,7 +99,10 @@ class PriorsStore {
 
     /** Asks every instance to count again: the new generation of requests, which the asking instance counts. */
     long requestRefresh(Instant at) {
-        return jdbc.sql(REQUEST).param("at", at.atOffset(ZoneOffset.UTC)).query(Long.class).single();
+        return jdbc.sql(REQUEST)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
     }
 
     /** The latest generation of refresh requests, 0 before the first. */

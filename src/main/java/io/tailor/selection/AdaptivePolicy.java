@@ -28,6 +28,18 @@ public final class AdaptivePolicy implements Policy {
     /** How much more often a task like one the user loved lately is drawn than its weight alone says. */
     static final double LOVED_BOOST = 2;
 
+    private final Pooling pooling;
+
+    /** As served: {@link Pooling#SERVED}. */
+    public AdaptivePolicy() {
+        this(Pooling.SERVED);
+    }
+
+    /** Holding pooled priors as {@code pooling} says: the simulator's way to try other settings. */
+    public AdaptivePolicy(Pooling pooling) {
+        this.pooling = pooling;
+    }
+
     @Override
     public String name() {
         return "adaptive";
@@ -60,7 +72,7 @@ public final class AdaptivePolicy implements Policy {
 
     @Override
     public int draw(Slot slot, SplittableRandom random) {
-        Pools pools = Pools.of(slot);
+        Pools pools = Pools.of(slot, pooling);
         double[] weights = random.nextDouble() < pools.noveltyShare() ? pools.novelty() : pools.known();
         double target = random.nextDouble() * sum(weights);
         int last = -1;
@@ -78,7 +90,7 @@ public final class AdaptivePolicy implements Policy {
 
     @Override
     public double[] probabilities(Slot slot, SplittableRandom replays) {
-        Pools pools = Pools.of(slot);
+        Pools pools = Pools.of(slot, pooling);
         double noveltyTotal = sum(pools.novelty());
         double knownTotal = sum(pools.known());
         double[] probabilities = new double[slot.size()];
@@ -101,7 +113,8 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * With a pooled prior, the user's estimate starting from it ({@link Candidate#pooledEstimate}), tried or
+     * With a pooled prior, the user's estimate starting from it ({@link Candidate#pooledEstimate}, held with the
+     * pooling's strength), tried or
      * not. Without one, a tried task's learned affinity, and an untried one's fit scaled by its affinity
      * against the prior, so the weak evidence of being planned and left not reported lowers it a little.
      * A task back on probation starts afresh at its fit: the skips that made it disliked have lapsed, and
@@ -109,12 +122,12 @@ public final class AdaptivePolicy implements Policy {
      * loved lately, as their summary promised. Times the slot's {@link Effort#factor} for the task's difficulty
      * and length. Raised to the slot's {@link #sharpness}.
      */
-    static double weight(Slot slot, Candidate candidate, double sharpness) {
+    static double weight(Slot slot, Candidate candidate, double sharpness, double strength) {
         double base;
         if (candidate.onProbation()) {
             base = candidate.fit();
         } else if (candidate.pooled() != null) {
-            base = candidate.pooledEstimate();
+            base = candidate.pooledEstimate(strength);
         } else {
             base = candidate.tried() ? candidate.affinity() : candidate.fit() * candidate.affinity() / Evidence.PRIOR;
         }
@@ -124,14 +137,14 @@ public final class AdaptivePolicy implements Policy {
     }
 
     /**
-     * {@value #POOLED_SHARPNESS} when any candidate of the slot has a pooled prior, else {@value #SHARPNESS}. Read
-     * from the candidates, so a replay of a logged slot draws as it was served (a user whose tastes disagree with
-     * their cohort's is planned, and logged, without priors).
+     * The pooling's sharpness ({@value #POOLED_SHARPNESS} served) when any candidate of the slot has a pooled
+     * prior, else {@value #SHARPNESS}. Read from the candidates, so a replay of a logged slot draws as it was
+     * served (a user whose tastes disagree with their cohort's is planned, and logged, without priors).
      */
-    static double sharpness(Slot slot) {
+    static double sharpness(Slot slot, Pooling pooling) {
         for (int i = 0; i < slot.size(); i++) {
             if (slot.candidate(i).pooled() != null) {
-                return POOLED_SHARPNESS;
+                return pooling.sharpness();
             }
         }
         return SHARPNESS;
@@ -154,7 +167,7 @@ public final class AdaptivePolicy implements Policy {
      */
     private record Pools(double noveltyShare, double[] novelty, double[] known) {
 
-        static Pools of(Slot slot) {
+        static Pools of(Slot slot, Pooling pooling) {
             PhaseMix mix = PhaseMix.of(slot.phase());
             boolean[] known = new boolean[slot.size()];
             boolean[] outside = new boolean[slot.size()];
@@ -168,10 +181,10 @@ public final class AdaptivePolicy implements Policy {
             double[] lean = WelcomeBack.lean(slot);
             double[] novelty = new double[slot.size()];
             double[] exploited = new double[slot.size()];
-            double sharpness = sharpness(slot);
+            double sharpness = sharpness(slot, pooling);
             boolean anyNovel = false;
             for (int i = 0; i < slot.size(); i++) {
-                double weight = weight(slot, slot.candidate(i), sharpness) * lean[i];
+                double weight = weight(slot, slot.candidate(i), sharpness, pooling.strength()) * lean[i];
                 novelty[i] = novel[i] ? weight : 0;
                 exploited[i] = known[i] || !anyKnown ? weight : 0;
                 anyNovel |= novel[i];

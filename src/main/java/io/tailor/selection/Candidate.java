@@ -123,13 +123,13 @@ public record Candidate(
     }
 
     /**
-     * The user's estimate with a pooled prior: the cohort's mean held as {@link PooledPriors#STRENGTH}
-     * outcomes, shrunk toward the user's own evidence as it grows (empirical Bayes); without one, the affinity.
+     * The user's estimate with a pooled prior: the cohort's mean held as {@code strength} outcomes ({@link
+     * PooledPriors#STRENGTH} when served), shrunk toward the user's own evidence as it grows (empirical Bayes);
+     * without one, the affinity.
      */
-    double pooledEstimate() {
+    double pooledEstimate(double strength) {
         return pooled == null
                 ? affinity
-                : (evidenceValue * evidenceWeight + pooled * PooledPriors.STRENGTH)
-                        / (evidenceWeight + PooledPriors.STRENGTH);
+                : (evidenceValue * evidenceWeight + pooled * strength) / (evidenceWeight + strength);
     }
 }

@@ -20,9 +20,10 @@ public final class ThompsonPolicy implements Policy {
     static final double PRIOR_STRENGTH = 2;
     static final double PRIOR_MEAN_FLOOR = 0.05;
     static final double PRIOR_MEAN_CEILING = 0.95;
-    static final int REPLAYS = 1_000;
+    public static final int REPLAYS = 1_000;
 
     private final int replays;
+    private final double pooledStrength;
 
     /** Serving: probabilities from {@value #REPLAYS} replays. */
     public ThompsonPolicy() {
@@ -30,14 +31,20 @@ public final class ThompsonPolicy implements Policy {
     }
 
     /**
-     * With probabilities from {@code replays} replays: fewer for an evaluation over many logged slots, where
-     * a frequency over any number of replays is an unbiased estimate of the probability.
+     * As served, with probabilities from {@code replays} replays: fewer for an evaluation over many logged
+     * slots, where a frequency over any number of replays is an unbiased estimate of the probability.
      */
     public ThompsonPolicy(int replays) {
+        this(replays, Pooling.SERVED);
+    }
+
+    /** Holding pooled priors with {@code pooling}'s strength: the simulator's way to try other settings. */
+    public ThompsonPolicy(int replays, Pooling pooling) {
         if (replays < 1) {
             throw new IllegalArgumentException("replays must be positive, got " + replays);
         }
         this.replays = replays;
+        this.pooledStrength = pooling.strength();
     }
 
     @Override
@@ -97,9 +104,9 @@ public final class ThompsonPolicy implements Policy {
         return index == likeliest ? Selection.Pool.EXPLOIT : Selection.Pool.EXPLORE;
     }
 
-    static Posterior posterior(Candidate candidate) {
+    Posterior posterior(Candidate candidate) {
         Double pooled = candidate.pooled();
-        double strength = pooled == null ? PRIOR_STRENGTH : PooledPriors.STRENGTH;
+        double strength = pooled == null ? PRIOR_STRENGTH : pooledStrength;
         double priorMean =
                 Math.min(Math.max(pooled == null ? candidate.fit() : pooled, PRIOR_MEAN_FLOOR), PRIOR_MEAN_CEILING);
         return new Posterior(

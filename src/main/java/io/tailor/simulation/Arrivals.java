@@ -1,6 +1,7 @@
 package io.tailor.simulation;
 
 import io.tailor.selection.PooledPriors;
+import io.tailor.selection.Pooling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +32,13 @@ final class Arrivals {
     record Group(String name, double lowestShare, double highestShare, int users, double[] completion) {}
 
     static Result run(World world, int population, int users, int weeks, Runnable userDone) {
+        return run(world, population, users, weeks, Pooling.SERVED, userDone);
+    }
+
+    /** As {@link #run(World, int, int, int, Runnable)}, the pooled learners holding the priors as {@code pooling} says. */
+    static Result run(World world, int population, int users, int weeks, Pooling pooling, Runnable userDone) {
         PooledPriors priors = PopulationPriors.of(world, population, MIN_USERS, userDone);
-        Evaluation.Cohort cohort = new Evaluation.Cohort(world, Contender.ARRIVING, priors, population);
+        Evaluation.Cohort cohort = new Evaluation.Cohort(world, Contender.ARRIVING, priors, pooling, population);
         List<Map<Contender, List<WeekTally>>> perUser = Evaluation.perUser(cohort, users, weeks, userDone);
         List<Double> shares = IntStream.range(population, population + users)
                 .mapToObj(index -> SimulatedUser.create(world, index).sharedWeight())

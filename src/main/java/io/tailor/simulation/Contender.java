@@ -3,6 +3,7 @@ package io.tailor.simulation;
 import io.tailor.library.Task;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.LibraryPolicy;
+import io.tailor.selection.Pooling;
 import io.tailor.selection.SelectionStrategy;
 import io.tailor.selection.ServingPolicy;
 import io.tailor.selection.StaticPolicy;
@@ -76,17 +77,29 @@ enum Contender {
     }
 
     /**
-     * The strategy for one day. Only the oracles read the hidden side: the user's {@code liking} of a
+     * The strategy for one day. A pooled learner holds its priors as {@code pooling} says (as served: the
+     * service's own policies). Only the oracles read the hidden side: the user's {@code liking} of a
      * task, a typical user's like them ({@code cohortLiking}), and their true {@code chanceToday} of doing
      * it, boredom included.
      */
     SelectionStrategy strategy(
-            ToDoubleFunction<Task> liking, ToDoubleFunction<Task> cohortLiking, ToDoubleFunction<Task> chanceToday) {
+            Pooling pooling,
+            ToDoubleFunction<Task> liking,
+            ToDoubleFunction<Task> cohortLiking,
+            ToDoubleFunction<Task> chanceToday) {
+        boolean served = pooling.equals(Pooling.SERVED);
         return switch (this) {
             case STATIC -> STATIC_PLAN;
             case LIBRARY -> BEST_FIT;
-            case ADAPTIVE, ADAPTIVE_POOLED, ADAPTIVE_WITHOUT_WELCOME -> PHASES;
-            case THOMPSON, THOMPSON_POOLED -> SAMPLING;
+            case ADAPTIVE, ADAPTIVE_WITHOUT_WELCOME -> PHASES;
+            case ADAPTIVE_POOLED ->
+                served ? PHASES : new ServingPolicy(new AdaptivePolicy(pooling), ServingPolicy.DEFAULT_FLOOR);
+            case THOMPSON -> SAMPLING;
+            case THOMPSON_POOLED ->
+                served
+                        ? SAMPLING
+                        : new ServingPolicy(
+                                new ThompsonPolicy(ThompsonPolicy.REPLAYS, pooling), ServingPolicy.DEFAULT_FLOOR);
             case TASTE_ORACLE -> new OracleSelector(liking);
             case COHORT_ORACLE -> new OracleSelector(cohortLiking);
             case ORACLE -> new OracleSelector(chanceToday);

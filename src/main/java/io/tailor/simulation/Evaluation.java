@@ -2,6 +2,7 @@ package io.tailor.simulation;
 
 import io.tailor.library.Category;
 import io.tailor.selection.PooledPriors;
+import io.tailor.selection.Pooling;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,9 +20,10 @@ final class Evaluation {
 
     /**
      * Users simulated together: the world, the contenders each user lives under, the pooled priors the
-     * pooled ones plan with, and the first user's index (users arriving after others have their own).
+     * pooled ones plan with and how they hold them, and the first user's index (users arriving after others
+     * have their own).
      */
-    record Cohort(World world, List<Contender> contenders, PooledPriors priors, int first) {
+    record Cohort(World world, List<Contender> contenders, PooledPriors priors, Pooling pooling, int first) {
 
         Cohort {
             contenders = List.copyOf(contenders);
@@ -41,7 +43,7 @@ final class Evaluation {
 
     /** The comparison's users from the first: with lapses, adaptive also without its welcome back. */
     static Cohort compared(World world) {
-        return new Cohort(world, contenders(world), PooledPriors.NONE, 0);
+        return new Cohort(world, contenders(world), PooledPriors.NONE, Pooling.SERVED, 0);
     }
 
     private static List<Contender> contenders(World world) {
@@ -84,7 +86,7 @@ final class Evaluation {
         List<DayDraws> days = days(world, index, weeks);
         Map<Contender, List<WeekTally>> tallies = new EnumMap<>(Contender.class);
         for (Contender contender : cohort.contenders()) {
-            tallies.put(contender, UserJourney.live(user, contender, world, days, cohort.priors()));
+            tallies.put(contender, UserJourney.live(user, contender, world, days, cohort.priors(), cohort.pooling()));
         }
         return tallies;
     }

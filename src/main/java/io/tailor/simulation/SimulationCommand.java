@@ -1,6 +1,7 @@
 package io.tailor.simulation;
 
 import io.tailor.console.Progress;
+import io.tailor.selection.Pooling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +117,20 @@ public final class SimulationCommand implements Callable<Integer> {
     private double lapse = SimulationOptions.DEFAULTS.lapse();
 
     @Option(
+            names = "--prior-strength",
+            paramLabel = "OUTCOMES",
+            description = "with --population: the outcomes' worth a cohort's rate weighs in the pooled learners,"
+                    + " above 0 to 1000 (default, as served: ${DEFAULT-VALUE})")
+    private double priorStrength = Pooling.SERVED.strength();
+
+    @Option(
+            names = "--pooled-sharpness",
+            paramLabel = "POWER",
+            description = "with --population: the power adaptive raises a slot's weights to when it has priors,"
+                    + " above 0 to 100 (default, as served: ${DEFAULT-VALUE})")
+    private double pooledSharpness = Pooling.SERVED.sharpness();
+
+    @Option(
             names = {"-h", "--help"},
             usageHelp = true,
             description = "show this help and exit")
@@ -156,7 +171,12 @@ public final class SimulationCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (options.population() > 0) {
                 Arrivals.Result result = Arrivals.run(
-                        world, options.population(), options.users(), options.weeks(), () -> progress.advance(1));
+                        world,
+                        options.population(),
+                        options.users(),
+                        options.weeks(),
+                        options.pooling(),
+                        () -> progress.advance(1));
                 write(options, result.rows());
                 summarize(out, options, result.rows(), (nanoTime.getAsLong() - started) / 1e9);
                 out.printf(
@@ -193,7 +213,9 @@ public final class SimulationCommand implements Callable<Integer> {
     /** A value out of range is a usage error, like one that does not parse. */
     private SimulationOptions options() {
         try {
-            return new SimulationOptions(users, weeks, seed, boredom, out, opeSeeds, shared, population, lapse);
+            Pooling pooling = new Pooling(priorStrength, pooledSharpness);
+            return new SimulationOptions(
+                    users, weeks, seed, boredom, out, opeSeeds, shared, population, lapse, pooling);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

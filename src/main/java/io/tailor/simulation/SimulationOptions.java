@@ -1,5 +1,6 @@
 package io.tailor.simulation;
 
+import io.tailor.selection.Pooling;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,8 @@ import java.nio.file.Path;
  * 18); {@code population}, when not 0, runs the arrival comparison instead: that many users use Tailor
  * first, and the {@code users} who arrive after them are planned for with and without their pooled priors.
  * {@code lapse} is the chance that a lapse-prone user starts a lapse on a day ({@link Lapses}; 0: nobody lapses).
+ * {@code pooling} is how the pooled learners of an arrival comparison hold the priors: as served unless tried
+ * otherwise.
  */
 record SimulationOptions(
         int users,
@@ -20,7 +23,8 @@ record SimulationOptions(
         int opeSeeds,
         double shared,
         int population,
-        double lapse) {
+        double lapse,
+        Pooling pooling) {
 
     static final int MAX_USERS = 1_000_000;
     static final int MAX_WEEKS = 104;
@@ -36,7 +40,8 @@ record SimulationOptions(
             0,
             TasteModel.DEFAULT.sharedSpread(),
             0,
-            0);
+            0,
+            Pooling.SERVED);
 
     SimulationOptions {
         if (users < 1 || users > MAX_USERS) {
@@ -64,6 +69,10 @@ record SimulationOptions(
         if (population < 0 || population > MAX_USERS) {
             throw new IllegalArgumentException(
                     "--population must be between 0 and " + MAX_USERS + ", got " + population);
+        }
+        if (!pooling.equals(Pooling.SERVED) && population == 0) {
+            throw new IllegalArgumentException(
+                    "--prior-strength and --pooled-sharpness tune the pooled learners: only with --population");
         }
     }
 

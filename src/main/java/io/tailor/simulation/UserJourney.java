@@ -13,6 +13,7 @@ import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
 import io.tailor.selection.Decision;
 import io.tailor.selection.PooledPriors;
+import io.tailor.selection.Pooling;
 import io.tailor.selection.Selection;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.SelectionStrategy;
@@ -61,6 +62,7 @@ final class UserJourney {
     private final Map<String, Instant> groupLastUsed = new HashMap<>();
     private final @Nullable Consumer<LoggedChoice> log;
     private final PooledPriors priors;
+    private final Pooling pooling;
     private final @Nullable Consumer<Shown> shown;
     private PreferenceProfile profile;
     private List<Decision> decisions = List.of();
@@ -73,12 +75,14 @@ final class UserJourney {
             World world,
             @Nullable Consumer<LoggedChoice> log,
             PooledPriors priors,
+            Pooling pooling,
             @Nullable Consumer<Shown> shown) {
         this.user = user;
         this.contender = contender;
         this.world = world;
         this.log = log;
         this.priors = priors;
+        this.pooling = pooling;
         this.shown = shown;
         this.profile = PreferenceProfile.empty(new ProfileHeader(
                 user.id(), ZoneOffset.UTC, LearningPhase.DISCOVERY, planTime(START), null, 0, Totals.NONE));
@@ -86,25 +90,30 @@ final class UserJourney {
 
     /** One tally per week; {@code days} holds whole weeks. */
     static List<WeekTally> live(SimulatedUser user, Contender contender, World world, List<DayDraws> days) {
-        return live(user, contender, world, days, PooledPriors.NONE);
+        return live(user, contender, world, days, PooledPriors.NONE, Pooling.SERVED);
     }
 
-    /** As {@link #live}; a pooled contender's requests carry {@code priors}. */
+    /** As {@link #live}; a pooled contender's requests carry {@code priors}, which it holds as {@code pooling} says. */
     static List<WeekTally> live(
-            SimulatedUser user, Contender contender, World world, List<DayDraws> days, PooledPriors priors) {
-        return live(new UserJourney(user, contender, world, null, priors, null), days);
+            SimulatedUser user,
+            Contender contender,
+            World world,
+            List<DayDraws> days,
+            PooledPriors priors,
+            Pooling pooling) {
+        return live(new UserJourney(user, contender, world, null, priors, pooling, null), days);
     }
 
     /** As {@link #live}, telling each planned task's outcome, as the pooled priors' aggregate counts it. */
     static List<WeekTally> counted(
             SimulatedUser user, Contender contender, World world, List<DayDraws> days, Consumer<Shown> shown) {
-        return live(new UserJourney(user, contender, world, null, PooledPriors.NONE, shown), days);
+        return live(new UserJourney(user, contender, world, null, PooledPriors.NONE, Pooling.SERVED, shown), days);
     }
 
     /** As {@link #live}, with a contender that serves through a {@link ServingPolicy}, telling each choice. */
     static List<WeekTally> logged(
             SimulatedUser user, Contender contender, World world, List<DayDraws> days, Consumer<LoggedChoice> log) {
-        return live(new UserJourney(user, contender, world, log, PooledPriors.NONE, null), days);
+        return live(new UserJourney(user, contender, world, log, PooledPriors.NONE, Pooling.SERVED, null), days);
     }
 
     private static List<WeekTally> live(UserJourney journey, List<DayDraws> days) {
@@ -184,6 +193,7 @@ final class UserJourney {
                         ? WelcomeBack.daysMissed(profile.header().totals().lastActivityAt(), ZoneOffset.UTC, date)
                         : null);
         SelectionStrategy strategy = contender.strategy(
+                pooling,
                 user::liking,
                 task -> user.cohortLiking(task, world),
                 task -> world.model().chance(user.liking(task), recentCompletions(task, day), shift(task)));

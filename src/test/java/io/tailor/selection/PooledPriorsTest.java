@@ -80,24 +80,24 @@ class PooledPriorsTest {
         Arrays.fill(fortySkips, -1);
         Candidate often = candidate(stats(fortySkips), BUILDERS_MEDIUM);
 
-        assertThat(untried.pooledEstimate()).isCloseTo(0.9, within(1e-9));
-        assertThat(once.pooledEstimate()).isBetween(0.5, 0.9);
+        assertThat(untried.pooledEstimate(PooledPriors.STRENGTH)).isCloseTo(0.9, within(1e-9));
+        assertThat(once.pooledEstimate(PooledPriors.STRENGTH)).isBetween(0.5, 0.9);
         // 40 skips of about a week ago weigh about 40 / 2^0.5 outcomes (weights halve every two weeks) against
         // the prior's 16: the estimate is (0 * weight + 0.9 * 16) / (weight + 16)
         assertThat(often.evidenceWeight()).isBetween(28.0, 30.0);
-        assertThat(often.pooledEstimate())
+        assertThat(often.pooledEstimate(PooledPriors.STRENGTH))
                 .isCloseTo(0.9 * 16 / (16 + often.evidenceWeight()), within(1e-9))
                 .isLessThan(0.4)
-                .isLessThan(once.pooledEstimate());
-        assertThat(candidate(TaskStats.NONE, null).pooledEstimate())
+                .isLessThan(once.pooledEstimate(PooledPriors.STRENGTH));
+        assertThat(candidate(TaskStats.NONE, null).pooledEstimate(PooledPriors.STRENGTH))
                 .as("without a prior, the affinity as before")
                 .isEqualTo(Evidence.PRIOR);
     }
 
     @Test
     void thompsonsBetaPriorIsThePooledPriorWithItsStrength() {
-        ThompsonPolicy.Posterior pooled = ThompsonPolicy.posterior(candidate(TaskStats.NONE, BUILDERS_MEDIUM));
-        ThompsonPolicy.Posterior library = ThompsonPolicy.posterior(candidate(TaskStats.NONE, null));
+        ThompsonPolicy.Posterior pooled = new ThompsonPolicy().posterior(candidate(TaskStats.NONE, BUILDERS_MEDIUM));
+        ThompsonPolicy.Posterior library = new ThompsonPolicy().posterior(candidate(TaskStats.NONE, null));
 
         assertThat(pooled.mean()).isCloseTo(0.9, within(1e-9));
         assertThat(pooled.successes() + pooled.failures()).isCloseTo(PooledPriors.STRENGTH, within(1e-9));
@@ -127,6 +127,10 @@ class PooledPriorsTest {
         assertThat(new AdaptivePolicy().probabilities(untriedSlot(null, null, null), new SplittableRandom(1)))
                 .as("the library's fits (0.9, 0.6, 0.3) cubed, as before pooling")
                 .containsExactly(proportional(3, 0.9, 0.6, 0.3), within(1e-12));
+        assertThat(new AdaptivePolicy(new Pooling(16, 3))
+                        .probabilities(untriedSlot(0.3, 0.6, 0.9), new SplittableRandom(1)))
+                .as("a pooling tried in the simulator: its own sharpness")
+                .containsExactly(proportional(3, 0.3, 0.6, 0.9), within(1e-12));
     }
 
     /** Each value to the power, as a share of their sum. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tailor.library.Archetype;
 import io.tailor.library.EnergyMode;
 import io.tailor.selection.PooledPriors;
+import io.tailor.selection.Pooling;
 import io.tailor.selection.TaskPrior;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,21 @@ class ArrivalsTest {
     }
 
     @Test
+    void anotherPoolingChangesOnlyThePooledLearners() {
+        Arrivals.Result served = Arrivals.run(WORLD, 200, 60, 1, () -> {});
+        Arrivals.Result other = Arrivals.run(WORLD, 200, 60, 1, new Pooling(1, 1), () -> {});
+
+        for (Contender contender : List.of(Contender.ADAPTIVE, Contender.THOMPSON, Contender.ORACLE)) {
+            assertThat(row(other.rows(), contender)).as(contender.value()).isEqualTo(row(served.rows(), contender));
+        }
+        for (Contender contender : List.of(Contender.ADAPTIVE_POOLED, Contender.THOMPSON_POOLED)) {
+            assertThat(row(other.rows(), contender).tally())
+                    .as(contender.value())
+                    .isNotEqualTo(row(served.rows(), contender).tally());
+        }
+    }
+
+    @Test
     void withoutASharedTasteEveryUserHasTheTastesOfTheModelBeforePooling() {
         World plain = World.standard(7, TasteModel.DEFAULT.withSharedSpread(0));
         World shared = World.standard(7, TasteModel.DEFAULT);
@@ -57,10 +73,13 @@ class ArrivalsTest {
     }
 
     private static double rate(List<EvaluationRow> rows, Contender contender) {
+        return row(rows, contender).completionRate();
+    }
+
+    private static EvaluationRow row(List<EvaluationRow> rows, Contender contender) {
         return rows.stream()
                 .filter(row -> row.strategy() == contender && row.week() == 1)
                 .findFirst()
-                .orElseThrow()
-                .completionRate();
+                .orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tailor.console.Progress;
+import io.tailor.selection.Pooling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,14 +26,18 @@ class SimulationCommandTest {
     @Test
     void withoutOptionsRunsTheDocumentedDefaults() {
         assertThat(SimulationCommand.parse())
-                .isEqualTo(new SimulationOptions(2000, 8, 42, 0.35, Path.of("target", "simulation"), 0, 0.8, 0, 0));
+                .isEqualTo(new SimulationOptions(
+                        2000, 8, 42, 0.35, Path.of("target", "simulation"), 0, 0.8, 0, 0, Pooling.SERVED));
     }
 
     @Test
     void readsEveryOptionWithASpaceOrAnEqualsSign() {
         assertThat(SimulationCommand.parse(
                         "--users", "50", "--weeks=4", "--seed", "-9", "--boredom", "0", "--out", "/tmp/x"))
-                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0, 0.8, 0, 0));
+                .isEqualTo(new SimulationOptions(50, 4, -9, 0, Path.of("/tmp/x"), 0, 0.8, 0, 0, Pooling.SERVED));
+        assertThat(SimulationCommand.parse("--population", "100", "--prior-strength", "4", "--pooled-sharpness=3")
+                        .pooling())
+                .isEqualTo(new Pooling(4, 3));
     }
 
     @Test
@@ -43,6 +48,22 @@ class SimulationCommandTest {
         assertRefused("--users must be between 1 and 1000000, got 0", "--users", "0");
         assertRefused("--weeks must be between 1 and 104, got 105", "--weeks", "105");
         assertRefused("--boredom must be between 0 and 5.0, got -1.0", "--boredom", "-1");
+        assertRefused(
+                "--prior-strength and --pooled-sharpness tune the pooled learners: only with --population",
+                "--prior-strength",
+                "8");
+        assertRefused(
+                "a prior's strength must be above 0 and at most 1000, got 0.0",
+                "--population",
+                "10",
+                "--prior-strength",
+                "0");
+        assertRefused(
+                "a sharpness must be above 0 and at most 100, got 101.0",
+                "--population",
+                "10",
+                "--pooled-sharpness",
+                "101");
         assertRefused("'4.2'", "--seed", "4.2");
         assertRefused("--ope-seeds must be between 0 and 1000, got -1", "--ope-seeds", "-1");
         assertRefused("--lapse must be between 0 and 0.5, got 0.6", "--lapse", "0.6");
