@@ -247,7 +247,9 @@ class PlanGenerator {
                 tasks,
                 RecentUses.forPlan(context.lastUsed(), plannedNearby, planTime, horizon, window),
                 window,
-                libraryVersion);
+                libraryVersion,
+                PooledPriors.NONE,
+                null);
     }
 
     /**

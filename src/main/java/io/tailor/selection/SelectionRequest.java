@@ -38,56 +38,6 @@ public record SelectionRequest(
         groupLastUsed = Map.copyOf(groupLastUsed);
     }
 
-    /** A request without days missed: no welcome back. */
-    public SelectionRequest(
-            PreferenceProfile profile,
-            Archetype archetype,
-            EnergyMode mode,
-            LocalDate date,
-            Instant planTime,
-            List<Task> library,
-            Map<String, Instant> groupLastUsed,
-            Duration rotationWindow,
-            String libraryVersion,
-            PooledPriors priors) {
-        this(
-                profile,
-                archetype,
-                mode,
-                date,
-                planTime,
-                library,
-                groupLastUsed,
-                rotationWindow,
-                libraryVersion,
-                priors,
-                null);
-    }
-
-    /** A request without pooled priors. */
-    public SelectionRequest(
-            PreferenceProfile profile,
-            Archetype archetype,
-            EnergyMode mode,
-            LocalDate date,
-            Instant planTime,
-            List<Task> library,
-            Map<String, Instant> groupLastUsed,
-            Duration rotationWindow,
-            String libraryVersion) {
-        this(
-                profile,
-                archetype,
-                mode,
-                date,
-                planTime,
-                library,
-                groupLastUsed,
-                rotationWindow,
-                libraryVersion,
-                PooledPriors.NONE);
-    }
-
     /** The same request with these pooled priors. */
     public SelectionRequest withPriors(PooledPriors pooled) {
         return new SelectionRequest(

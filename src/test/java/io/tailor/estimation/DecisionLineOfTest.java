@@ -15,6 +15,7 @@ import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
 import io.tailor.selection.AdaptivePolicy;
 import io.tailor.selection.Decision;
+import io.tailor.selection.PooledPriors;
 import io.tailor.selection.SelectionRequest;
 import io.tailor.selection.ServingPolicy;
 import java.io.ByteArrayInputStream;
@@ -184,6 +185,8 @@ class DecisionLineOfTest {
                 BundledLibrary.load("v1"),
                 Map.of(),
                 Duration.ofHours(48),
-                "v1");
+                "v1",
+                PooledPriors.NONE,
+                null);
     }
 }

@@ -88,7 +88,9 @@ final class Fixtures {
                 library,
                 used,
                 Duration.ofHours(48),
-                "v1");
+                "v1",
+                PooledPriors.NONE,
+                null);
     }
 
     static SelectionRequest request(PreferenceProfile profile, List<Task> library) {

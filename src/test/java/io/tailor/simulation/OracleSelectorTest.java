@@ -12,6 +12,7 @@ import io.tailor.profile.LearningPhase;
 import io.tailor.profile.PreferenceProfile;
 import io.tailor.profile.ProfileHeader;
 import io.tailor.profile.Totals;
+import io.tailor.selection.PooledPriors;
 import io.tailor.selection.SelectionRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,8 @@ class OracleSelectorTest {
                 library,
                 groupLastUsed,
                 Duration.ofHours(48),
-                "v1");
+                "v1",
+                PooledPriors.NONE,
+                null);
     }
 }
