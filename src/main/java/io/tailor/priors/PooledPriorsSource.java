@@ -74,17 +74,23 @@ public class PooledPriorsSource {
         follow();
     }
 
-    /** Counts again when another instance asked for a count this one has not made yet; whether it did. */
+    /**
+     * Counts again when another instance asked for a count this one has not made yet, or when this one has no
+     * count at all (its first, at start-up, failed: it is tried again here rather than at the next interval);
+     * whether it counted.
+     */
     boolean follow() {
-        Refreshed refreshed = current;
-        if (!settings.enabled() || refreshed == null) {
-            return false; // the first count, at start-up, covers every request made before it
+        if (!settings.enabled()) {
+            return false;
         }
+        Refreshed refreshed = current;
         try {
-            Long generation =
-                    CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.refreshGeneration()));
-            if (generation == null || generation <= refreshed.generation()) {
-                return false;
+            if (refreshed != null) {
+                Long generation =
+                        CurrentIdentity.runAsSystem(() -> transaction.execute(status -> store.refreshGeneration()));
+                if (generation == null || generation <= refreshed.generation()) {
+                    return false;
+                }
             }
             refresh();
             return true;

@@ -7,6 +7,7 @@ import io.tailor.support.Api;
 import io.tailor.support.PlanSteps;
 import io.tailor.support.ServiceTest;
 import io.tailor.support.Tokens;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +45,17 @@ class PooledPriorsOffTest extends ServiceTest {
 
         Api.Reply reply = api().post("/api/v1/priors/refresh", Tokens.service(), "");
         priors.tick();
+        boolean followed = priors.follow();
         JsonNode plan =
                 new PlanSteps(api()).plan("off-newcomer", PriorsFixture.TODAY, ", \"categories\": [\"movement\"]");
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.body()).contains("TAILOR_PRIORS_ENABLED=false");
+        assertThat(followed).as("the 15-second look counts nothing either").isFalse();
         assertThat(priors.current()).isSameAs(PooledPriors.NONE);
+        assertThat(sql.query("service_role", null, "select count(*) from priors_refresh_requests"))
+                .as("the refused refresh asked no other instance to count")
+                .containsExactly(List.of(0L));
         assertThat(PlanSteps.items(plan))
                 .singleElement()
                 .satisfies(item -> assertThat(item.get("reason").asString()).doesNotContain("Popular"));
