@@ -156,38 +156,6 @@ public record DecisionLine(
             List<CandidateFeatures> candidates,
             @Nullable Integer daysMissed) {
 
-        /** A context without days missed. */
-        public Context(
-                String userId,
-                String category,
-                String timeBlock,
-                String phase,
-                String archetype,
-                String mode,
-                String dayOfWeek,
-                @Nullable Integer daysSinceFirstFeedback,
-                @Nullable Double completionRate,
-                String libraryVersion,
-                @Nullable String unrotatedBest,
-                @Nullable Integer categoryTried,
-                List<CandidateFeatures> candidates) {
-            this(
-                    userId,
-                    category,
-                    timeBlock,
-                    phase,
-                    archetype,
-                    mode,
-                    dayOfWeek,
-                    daysSinceFirstFeedback,
-                    completionRate,
-                    libraryVersion,
-                    unrotatedBest,
-                    categoryTried,
-                    candidates,
-                    null);
-        }
-
         public Context {
             Objects.requireNonNull(userId, "userId");
             Objects.requireNonNull(category, "category");

@@ -70,7 +70,8 @@ final class Decisions {
                 libraryVersion,
                 null,
                 null,
-                candidates);
+                candidates,
+                null);
         return new DecisionLine(
                 eventId, AT, actions, ordered, context, "adaptive/1", "exploit", "exact", outcome, rating, experiment);
     }

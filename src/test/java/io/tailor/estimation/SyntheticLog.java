@@ -94,7 +94,8 @@ final class SyntheticLog {
                 "v1",
                 null,
                 null,
-                candidates);
+                candidates,
+                null);
         return new DecisionLine(
                 new UUID(random.nextLong(), random.nextLong()).toString(),
                 at,
